@@ -1,0 +1,80 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace intake {
+
+// Where an error comes from. Codes are only meaningful within their domain.
+enum class ErrorDomain : std::uint8_t {
+    Vault,   // VaultError
+    Sqlite,  // raw SQLite/SQLCipher result code that had no better mapping
+    Posix,   // errno
+    KeyStore,  // KeyStoreError
+    Sync,      // SyncError
+};
+
+// Outcomes of vault operations that a caller must tell apart. The values are
+// stable: the UI maps them to translated text and logs carry them as numbers.
+enum class VaultError : int {
+    NotFound = 1,          // the vault file does not exist
+    AlreadyExists = 2,     // create() on a path that already holds a file
+    WrongKey = 3,          // the key does not open this vault; nothing was changed
+    Damaged = 4,           // the file is corrupt; restore or re-sync it
+    Unreadable = 5,        // cannot decrypt, and no key check is there to say why
+    Full = 6,              // no space left (disk or configured quota); nothing was lost
+    InUse = 7,             // another program holds this vault open
+    TooNew = 8,            // written by a newer version of Intake
+    ReadOnly = 9,          // the file or its folder cannot be written
+    Io = 10,               // the operating system failed a read or write
+    DocumentNotFound = 20,
+    DocumentDeleted = 21,
+    Conflict = 22,         // the revision given is not a current leaf
+    InvalidDocument = 23,  // body is not a JSON object or has reserved fields
+    InvalidDocumentId = 24,
+    InvalidRevision = 25,  // malformed revision id or inconsistent history
+    Internal = 30,         // a bug: an invariant did not hold
+};
+
+enum class KeyStoreError : int {
+    Unavailable = 1,   // the key store cannot be reached (locked, service down)
+    KeyMissing = 2,    // no key under that name
+    KeyMalformed = 3,  // something is stored, but it is not a 256-bit key
+};
+
+enum class SyncError : int {
+    InvalidUrl = 1,    // not a URL of a database
+    InsecureUrl = 2,   // plain http:// to a host other than loopback
+};
+
+class Error {
+public:
+    Error(ErrorDomain domain, int code, std::string detail = {});
+    Error(VaultError code, std::string detail = {});
+    Error(KeyStoreError code, std::string detail = {});
+    Error(SyncError code, std::string detail = {});
+
+    ErrorDomain domain() const { return domain_; }
+    int code() const { return code_; }
+    bool is(VaultError code) const;
+    bool is(KeyStoreError code) const;
+    bool is(SyncError code) const;
+
+    // Retrying the same call later may succeed (busy, full, I/O).
+    bool mayBeTransient() const;
+
+    // Short stable name for logs and JSON output, e.g. "vault.wrong_key".
+    std::string name() const;
+    // One plain-English sentence for a person; the UI translates by code instead.
+    std::string message() const;
+    // Technical context (SQLite's text, a field name). Never record contents.
+    const std::string& detail() const { return detail_; }
+
+private:
+    ErrorDomain domain_;
+    int code_;
+    std::string detail_;
+};
+
+}  // namespace intake

@@ -1,0 +1,171 @@
+#include "intake/core/error.h"
+
+#include <cerrno>
+#include <cstring>
+
+namespace intake {
+
+Error::Error(ErrorDomain domain, int code, std::string detail)
+    : domain_(domain), code_(code), detail_(std::move(detail)) {}
+
+Error::Error(VaultError code, std::string detail)
+    : Error(ErrorDomain::Vault, static_cast<int>(code), std::move(detail)) {}
+
+Error::Error(KeyStoreError code, std::string detail)
+    : Error(ErrorDomain::KeyStore, static_cast<int>(code), std::move(detail)) {}
+
+Error::Error(SyncError code, std::string detail)
+    : Error(ErrorDomain::Sync, static_cast<int>(code), std::move(detail)) {}
+
+bool Error::is(VaultError code) const {
+    return domain_ == ErrorDomain::Vault && code_ == static_cast<int>(code);
+}
+
+bool Error::is(KeyStoreError code) const {
+    return domain_ == ErrorDomain::KeyStore && code_ == static_cast<int>(code);
+}
+
+bool Error::is(SyncError code) const {
+    return domain_ == ErrorDomain::Sync && code_ == static_cast<int>(code);
+}
+
+bool Error::mayBeTransient() const {
+    switch (domain_) {
+    case ErrorDomain::Vault:
+        switch (static_cast<VaultError>(code_)) {
+        case VaultError::Full:
+        case VaultError::InUse:
+        case VaultError::Io:
+            return true;
+        default:
+            return false;
+        }
+    case ErrorDomain::Sqlite:
+        return code_ == 5 /*SQLITE_BUSY*/ || code_ == 6 /*SQLITE_LOCKED*/;
+    case ErrorDomain::Posix:
+        return code_ == EAGAIN || code_ == EINTR || code_ == ENOSPC || code_ == EBUSY;
+    case ErrorDomain::KeyStore:
+        return code_ == static_cast<int>(KeyStoreError::Unavailable);
+    case ErrorDomain::Sync:
+        return false;
+    }
+    return false;
+}
+
+namespace {
+
+const char* vaultCodeName(VaultError code) {
+    switch (code) {
+    case VaultError::NotFound: return "not_found";
+    case VaultError::AlreadyExists: return "already_exists";
+    case VaultError::WrongKey: return "wrong_key";
+    case VaultError::Damaged: return "damaged";
+    case VaultError::Unreadable: return "unreadable";
+    case VaultError::Full: return "full";
+    case VaultError::InUse: return "in_use";
+    case VaultError::TooNew: return "too_new";
+    case VaultError::ReadOnly: return "read_only";
+    case VaultError::Io: return "io";
+    case VaultError::DocumentNotFound: return "document_not_found";
+    case VaultError::DocumentDeleted: return "document_deleted";
+    case VaultError::Conflict: return "conflict";
+    case VaultError::InvalidDocument: return "invalid_document";
+    case VaultError::InvalidDocumentId: return "invalid_document_id";
+    case VaultError::InvalidRevision: return "invalid_revision";
+    case VaultError::Internal: return "internal";
+    }
+    return "unknown";
+}
+
+const char* vaultMessage(VaultError code) {
+    switch (code) {
+    case VaultError::NotFound: return "The vault file does not exist.";
+    case VaultError::AlreadyExists: return "A vault already exists at this place; it was left as it is.";
+    case VaultError::WrongKey: return "The key is wrong for this vault. Nothing was changed.";
+    case VaultError::Damaged: return "The vault file is damaged. Restore it or sync it again from the central service.";
+    case VaultError::Unreadable: return "The vault cannot be opened: either the key is wrong or the file is damaged.";
+    case VaultError::Full: return "The storage is full. The record was not saved; everything saved earlier is intact.";
+    case VaultError::InUse: return "The vault is open in another program. Close it there and try again.";
+    case VaultError::TooNew: return "The vault was written by a newer version of Intake. Update this device.";
+    case VaultError::ReadOnly: return "The vault cannot be written to on this device.";
+    case VaultError::Io: return "The device could not read or write the vault. Try again.";
+    case VaultError::DocumentNotFound: return "The record does not exist.";
+    case VaultError::DocumentDeleted: return "The record has been deleted.";
+    case VaultError::Conflict: return "The record was changed elsewhere in the meantime. Open it again and retry.";
+    case VaultError::InvalidDocument: return "The record is not in a form that can be saved.";
+    case VaultError::InvalidDocumentId: return "The record's identifier is not valid.";
+    case VaultError::InvalidRevision: return "The record's revision is not valid.";
+    case VaultError::Internal: return "Something went wrong inside Intake. Nothing was changed.";
+    }
+    return "Unknown error.";
+}
+
+const char* keyStoreCodeName(KeyStoreError code) {
+    switch (code) {
+    case KeyStoreError::Unavailable: return "unavailable";
+    case KeyStoreError::KeyMissing: return "key_missing";
+    case KeyStoreError::KeyMalformed: return "key_malformed";
+    }
+    return "unknown";
+}
+
+const char* keyStoreMessage(KeyStoreError code) {
+    switch (code) {
+    case KeyStoreError::Unavailable: return "The device's key store cannot be reached. Try again, or ask IT for help.";
+    case KeyStoreError::KeyMissing: return "This device has no key for the vault. It must be enrolled again.";
+    case KeyStoreError::KeyMalformed: return "The stored vault key is not valid. The device must be enrolled again.";
+    }
+    return "Unknown error.";
+}
+
+const char* syncCodeName(SyncError code) {
+    switch (code) {
+    case SyncError::InvalidUrl: return "invalid_url";
+    case SyncError::InsecureUrl: return "insecure_url";
+    }
+    return "unknown";
+}
+
+const char* syncMessage(SyncError code) {
+    switch (code) {
+    case SyncError::InvalidUrl: return "The central service address is not valid.";
+    case SyncError::InsecureUrl: return "The central service address must use https:// (plain http:// is only allowed on this device itself).";
+    }
+    return "Unknown error.";
+}
+
+}  // namespace
+
+std::string Error::name() const {
+    switch (domain_) {
+    case ErrorDomain::Vault:
+        return std::string("vault.") + vaultCodeName(static_cast<VaultError>(code_));
+    case ErrorDomain::Sqlite:
+        return "sqlite." + std::to_string(code_);
+    case ErrorDomain::Posix:
+        return "posix." + std::to_string(code_);
+    case ErrorDomain::KeyStore:
+        return std::string("keystore.") + keyStoreCodeName(static_cast<KeyStoreError>(code_));
+    case ErrorDomain::Sync:
+        return std::string("sync.") + syncCodeName(static_cast<SyncError>(code_));
+    }
+    return "unknown";
+}
+
+std::string Error::message() const {
+    switch (domain_) {
+    case ErrorDomain::Vault:
+        return vaultMessage(static_cast<VaultError>(code_));
+    case ErrorDomain::Sqlite:
+        return "The database reported an unexpected problem (code " + std::to_string(code_) + ").";
+    case ErrorDomain::Posix:
+        return std::string("The operating system reported: ") + std::strerror(code_) + ".";
+    case ErrorDomain::KeyStore:
+        return keyStoreMessage(static_cast<KeyStoreError>(code_));
+    case ErrorDomain::Sync:
+        return syncMessage(static_cast<SyncError>(code_));
+    }
+    return "Unknown error.";
+}
+
+}  // namespace intake

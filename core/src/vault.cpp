@@ -1,0 +1,813 @@
+#include "intake/core/vault.h"
+
+#include "intake/core/text.h"
+#include "durable_file.h"
+#include "key_check.h"
+#include "sqlite_connection.h"
+#include "vault_schema.h"
+
+#include <openssl/evp.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <set>
+#include <system_error>
+
+namespace intake {
+
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 512;
+constexpr const char* kLocalPrefix = "_local/";
+constexpr const char* kIndexedFields[] = {"type", "site", "day", "status"};
+
+Result<void> validateId(const std::string& id) {
+    if (id.empty() || id.size() > kMaxIdBytes)
+        return Error(VaultError::InvalidDocumentId, "empty or too long");
+    if (!text::isValidUtf8(id) || text::hasControlCharacters(id))
+        return Error(VaultError::InvalidDocumentId, "not clean UTF-8");
+    if (id.front() == '_')
+        return Error(VaultError::InvalidDocumentId, "ids starting with '_' are reserved");
+    return {};
+}
+
+// Serialises a body for storage, refusing what CouchDB would refuse.
+Result<std::string> serializeBody(const nlohmann::json& body) {
+    if (!body.is_object())
+        return Error(VaultError::InvalidDocument, "body is not a JSON object");
+    for (const auto& [key, value] : body.items()) {
+        if (!key.empty() && key.front() == '_')
+            return Error(VaultError::InvalidDocument, "reserved field " + key);
+    }
+    try {
+        return body.dump();
+    } catch (const nlohmann::json::exception&) {
+        return Error(VaultError::InvalidDocument, "body holds invalid UTF-8");
+    }
+}
+
+Result<nlohmann::json> parseStoredBody(std::string_view text) {
+    auto parsed = nlohmann::json::parse(text, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object())
+        return Error(VaultError::Damaged, "stored body is not JSON");
+    return parsed;
+}
+
+// "<generation>-<32 hex>" from the parent, the deletion flag and the body, so
+// the same edit made twice (a retry) gives the same revision, as in CouchDB.
+std::string makeRevision(int generation, const std::string& parentRev, bool deleted, const std::string& body) {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    EVP_DigestUpdate(ctx, parentRev.data(), parentRev.size());
+    EVP_DigestUpdate(ctx, deleted ? "\n1\n" : "\n0\n", 3);
+    EVP_DigestUpdate(ctx, body.data(), body.size());
+    EVP_DigestFinal_ex(ctx, digest.data(), &length);
+    EVP_MD_CTX_free(ctx);
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string rev = std::to_string(generation) + "-";
+    for (std::size_t i = 0; i < 16; ++i) {
+        rev += digits[digest[i] >> 4];
+        rev += digits[digest[i] & 0xf];
+    }
+    return rev;
+}
+
+std::optional<std::string> indexedField(const nlohmann::json* body, const char* name) {
+    if (!body)
+        return std::nullopt;
+    const auto it = body->find(name);
+    if (it == body->end() || !it->is_string())
+        return std::nullopt;
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+namespace detail {
+
+// A write transaction that rolls back unless committed, and hands out
+// change-sequence numbers that are only persisted with the commit.
+class WriteTransaction {
+public:
+    static Result<WriteTransaction> begin(sqlite::Connection& db) {
+        INTAKE_TRY(db.exec("BEGIN IMMEDIATE"));
+        WriteTransaction transaction(db);
+        auto seq = db.queryInteger("SELECT value FROM meta WHERE key = 'last_seq'");
+        if (!seq)
+            return seq.error();
+        transaction.startSeq_ = transaction.seq_ = *seq;
+        return transaction;
+    }
+
+    WriteTransaction(WriteTransaction&& other) noexcept
+        : db_(other.db_), open_(other.open_), startSeq_(other.startSeq_), seq_(other.seq_) {
+        other.open_ = false;
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    ~WriteTransaction() {
+        if (open_)
+            (void)db_.exec("ROLLBACK");
+    }
+
+    std::int64_t nextSequence() { return ++seq_; }
+
+    Result<void> commit() {
+        if (seq_ != startSeq_) {
+            auto statement = db_.cached("UPDATE meta SET value = ? WHERE key = 'last_seq'");
+            if (!statement)
+                return statement.error();
+            INTAKE_TRY((*statement)->bind(1, seq_).run());
+        }
+        INTAKE_TRY(db_.exec("COMMIT"));
+        open_ = false;
+        return {};
+    }
+
+private:
+    explicit WriteTransaction(sqlite::Connection& db) : db_(db), open_(true) {}
+    sqlite::Connection& db_;
+    bool open_;
+    std::int64_t startSeq_ = 0;
+    std::int64_t seq_ = 0;
+};
+
+}  // namespace detail
+
+using detail::WriteTransaction;
+
+nlohmann::json Document::toJson() const {
+    nlohmann::json json = body;
+    json["_id"] = id;
+    json["_rev"] = rev;
+    if (deleted)
+        json["_deleted"] = true;
+    return json;
+}
+
+struct Vault::StoredDoc {
+    std::int64_t docKey = 0;
+    std::string winningRev;
+    bool deleted = false;
+    RevisionTree tree;
+};
+
+Vault::Vault(std::unique_ptr<sqlite::Connection> db, std::filesystem::path path, bool encrypted)
+    : db_(std::move(db)), path_(std::move(path)), encrypted_(encrypted) {}
+
+Vault::~Vault() = default;
+
+Result<std::unique_ptr<Vault>> Vault::create(const VaultConfig& config) {
+    std::error_code ec;
+    if (std::filesystem::exists(config.path.string() + "-wal", ec))
+        return Error(VaultError::AlreadyExists, "a journal of an earlier vault is there");
+    // Created here, owner-only and exclusively; SQLite gives the -wal the same mode.
+    const int fd = ::open(config.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return Error(VaultError::AlreadyExists, "path is taken");
+        return errno == EACCES || errno == EROFS ? Error(VaultError::ReadOnly, "cannot create the file")
+                                                 : durable::fromErrno(errno, "create vault file");
+    }
+    ::close(fd);
+    auto vault = openFile(config, true);
+    if (!vault)
+        std::filesystem::remove(config.path, ec);  // nothing was stored in it yet
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const VaultConfig& config) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(config.path, ec))
+        return Error(VaultError::NotFound, "no vault file");
+    return openFile(config, false);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openFile(const VaultConfig& config, bool creating) {
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    auto connection = sqlite::Connection::open(config.path.string(), flags);
+    if (!connection)
+        return connection.error();
+    auto& db = **connection;
+
+    if (config.key) {
+        // The x'..' form hands SQLCipher the raw key: no key derivation per open.
+        std::string rawKey = "x'" + config.key->hex() + "'";
+        const int rc = sqlite3_key(db.handle(), rawKey.data(), static_cast<int>(rawKey.size()));
+        wipe(rawKey);
+        if (rc != SQLITE_OK)
+            return sqlite::toError(rc, db.handle(), "key");
+        // Explicit cipher parameters, so the file means the same under
+        // SQLCipher 3.4 (Debian) and 4.x (tablets), where
+        // cipher_compatibility = 3 selects these; 3.4 ignores that pragma.
+        INTAKE_TRY(db.exec("PRAGMA cipher_compatibility = 3"));
+        INTAKE_TRY(db.exec("PRAGMA cipher_page_size = 4096"));
+        INTAKE_TRY(db.exec("PRAGMA kdf_iter = 64000"));
+        INTAKE_TRY(db.exec("PRAGMA cipher_use_hmac = ON"));
+    }
+    // One process at a time: the lock is taken at the first write below and
+    // held until close. It also keeps the WAL index in memory (no -shm file).
+    INTAKE_TRY(db.exec("PRAGMA locking_mode = EXCLUSIVE"));
+    sqlite3_busy_timeout(db.handle(), 200);
+
+    // First read: proves the key before anything is written.
+    if (auto probe = db.queryInteger("SELECT count(*) FROM sqlite_master"); !probe) {
+        const auto& error = probe.error();
+        if (error.is(VaultError::Damaged) && config.key) {
+            switch (keycheck::compare(config.path, *config.key)) {
+            case keycheck::Match::Same: return Error(VaultError::Damaged, "key is right, file does not decrypt");
+            case keycheck::Match::Different: return Error(VaultError::WrongKey);
+            case keycheck::Match::Missing: return Error(VaultError::Unreadable);
+            }
+        }
+        return error;
+    }
+
+    auto mode = db.queryText("PRAGMA journal_mode = WAL");
+    if (!mode)
+        return mode.error();
+    if (*mode != "wal")
+        return Error(VaultError::Io, "cannot switch to WAL");
+    INTAKE_TRY(db.exec("PRAGMA synchronous = FULL"));
+    // Sorts and temporary tables stay in memory: never plaintext on disk.
+    INTAKE_TRY(db.exec("PRAGMA temp_store = MEMORY"));
+    // Freed pages are zeroed, so a purged record is gone from the file.
+    INTAKE_TRY(db.exec("PRAGMA secure_delete = ON"));
+    // Take and keep the write lock now, so a second opener fails at once.
+    INTAKE_TRY(db.exec("BEGIN IMMEDIATE"));
+    INTAKE_TRY(db.exec("COMMIT"));
+
+    auto version = schema::migrate(db, schema::migrations());
+    if (!version)
+        return version.error();
+    if (config.maxPages)
+        INTAKE_TRY(db.exec("PRAGMA max_page_count = " + std::to_string(*config.maxPages)));
+
+    if (config.key) {
+        if (keycheck::compare(config.path, *config.key) != keycheck::Match::Same)
+            INTAKE_TRY(keycheck::write(config.path, *config.key));
+    }
+    if (creating)
+        INTAKE_TRY(durable::syncFolder(durable::folderOf(config.path)));
+    return std::unique_ptr<Vault>(new Vault(std::move(*connection), config.path, config.key.has_value()));
+}
+
+Result<std::optional<Vault::StoredDoc>> Vault::loadDoc(const std::string& id) {
+    auto docStmt = db_->cached("SELECT doc_key, winning_rev, deleted FROM docs WHERE id = ?");
+    if (!docStmt)
+        return docStmt.error();
+    auto& doc = **docStmt;
+    doc.bind(1, id);
+    auto row = doc.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<StoredDoc>();
+    StoredDoc stored;
+    stored.docKey = doc.integer(0);
+    stored.winningRev = doc.text(1);
+    stored.deleted = doc.integer(2) != 0;
+    doc.reset();
+
+    auto revStmt = db_->cached("SELECT rev, generation, parent, deleted FROM revs WHERE doc_key = ?");
+    if (!revStmt)
+        return revStmt.error();
+    auto& revs = **revStmt;
+    revs.bind(1, stored.docKey);
+    std::vector<RevisionNode> nodes;
+    for (;;) {
+        auto next = revs.step();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        nodes.push_back({revs.text(0), static_cast<int>(revs.integer(1)), revs.text(2), revs.integer(3) != 0});
+    }
+    stored.tree = RevisionTree(std::move(nodes));
+    return std::optional<StoredDoc>(std::move(stored));
+}
+
+Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<StoredDoc>& stored, const std::string& id,
+                             const RevisionTree& before, const RevisionTree& after, const std::string& newRev,
+                             const std::string* newBody) {
+    const auto* winner = after.winner();
+    if (!winner)
+        return Error(VaultError::Internal, "tree without a winner");
+    const bool conflicted = !after.conflicts().empty();
+
+    // The indexed columns follow the winner's body.
+    std::optional<nlohmann::json> winnerBody;
+    if (!winner->deleted) {
+        if (winner->rev == newRev && newBody) {
+            winnerBody = nlohmann::json::parse(*newBody);
+        } else {
+            auto stmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
+            if (!stmt)
+                return stmt.error();
+            (*stmt)->bind(1, stored->docKey).bind(2, winner->rev);
+            auto row = (*stmt)->step();
+            if (!row)
+                return row.error();
+            if (*row && !(*stmt)->isNull(0)) {
+                auto parsed = parseStoredBody((*stmt)->textView(0));
+                if (!parsed)
+                    return parsed.error();
+                winnerBody = std::move(*parsed);
+            }
+            (*stmt)->reset();
+        }
+    }
+    std::array<std::optional<std::string>, 4> fields;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        fields[i] = indexedField(winnerBody ? &*winnerBody : nullptr, kIndexedFields[i]);
+
+    const auto seq = transaction.nextSequence();
+    std::int64_t docKey = 0;
+    if (!stored) {
+        auto stmt = db_->cached(
+            "INSERT INTO docs (id, seq, winning_rev, deleted, conflicted, type, site, day, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!stmt)
+            return stmt.error();
+        auto& insert = **stmt;
+        insert.bind(1, id).bind(2, seq).bind(3, winner->rev);
+        insert.bind(4, std::int64_t{winner->deleted}).bind(5, std::int64_t{conflicted});
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            insert.bindOptional(static_cast<int>(6 + i), fields[i] ? &*fields[i] : nullptr);
+        INTAKE_TRY(insert.run());
+        docKey = sqlite3_last_insert_rowid(db_->handle());
+    } else {
+        auto stmt = db_->cached(
+            "UPDATE docs SET seq = ?, winning_rev = ?, deleted = ?, conflicted = ?, "
+            "type = ?, site = ?, day = ?, status = ? WHERE doc_key = ?");
+        if (!stmt)
+            return stmt.error();
+        auto& update = **stmt;
+        update.bind(1, seq).bind(2, winner->rev);
+        update.bind(3, std::int64_t{winner->deleted}).bind(4, std::int64_t{conflicted});
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            update.bindOptional(static_cast<int>(5 + i), fields[i] ? &*fields[i] : nullptr);
+        update.bind(9, stored->docKey);
+        INTAKE_TRY(update.run());
+        docKey = stored->docKey;
+    }
+
+    for (const auto& node : after.nodes()) {
+        const bool leaf = after.isLeaf(node.rev);
+        const auto* old = before.find(node.rev);
+        if (!old) {
+            auto stmt = db_->cached(
+                "INSERT INTO revs (doc_key, rev, generation, parent, deleted, leaf, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            if (!stmt)
+                return stmt.error();
+            auto& insert = **stmt;
+            insert.bind(1, docKey).bind(2, node.rev).bind(3, std::int64_t{node.generation});
+            if (node.parent.empty())
+                insert.bindNull(4);
+            else
+                insert.bind(4, node.parent);
+            insert.bind(5, std::int64_t{node.deleted}).bind(6, std::int64_t{leaf});
+            const bool keepBody = leaf && node.rev == newRev && newBody;
+            insert.bindOptional(7, keepBody ? newBody : nullptr);
+            INTAKE_TRY(insert.run());
+        } else if (old->parent != node.parent || before.isLeaf(node.rev) != leaf) {
+            // A leaf that gained a child loses its body, as compaction would.
+            auto stmt = db_->cached(
+                "UPDATE revs SET parent = ?, leaf = ?, body = CASE WHEN ? THEN body ELSE NULL END "
+                "WHERE doc_key = ? AND rev = ?");
+            if (!stmt)
+                return stmt.error();
+            auto& update = **stmt;
+            if (node.parent.empty())
+                update.bindNull(1);
+            else
+                update.bind(1, node.parent);
+            update.bind(2, std::int64_t{leaf}).bind(3, std::int64_t{leaf}).bind(4, docKey).bind(5, node.rev);
+            INTAKE_TRY(update.run());
+        }
+    }
+    return {};
+}
+
+Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutRequest& request) {
+    INTAKE_TRY(validateId(request.id));
+    // Tombstones keep no fields: a deleted record leaves nothing readable.
+    auto body = serializeBody(request.deleted ? nlohmann::json::object() : request.body);
+    if (!body)
+        return body.error();
+
+    auto loaded = loadDoc(request.id);
+    if (!loaded)
+        return loaded.error();
+    auto& stored = *loaded;
+
+    std::string parent;
+    if (!stored) {
+        if (!request.parentRev.empty() || request.deleted)
+            return Error(request.deleted ? VaultError::DocumentNotFound : VaultError::Conflict, "no such document");
+    } else if (request.parentRev.empty()) {
+        // Creating over a tombstone extends the deleted branch, as CouchDB does.
+        if (!stored->deleted)
+            return Error(VaultError::Conflict, "document exists; give its revision");
+        parent = stored->winningRev;
+    } else {
+        const auto* node = stored->tree.find(request.parentRev);
+        if (!node || !stored->tree.isLeaf(request.parentRev) || node->deleted)
+            return Error(VaultError::Conflict, "revision is not a current leaf");
+        parent = request.parentRev;
+    }
+
+    const int generation = parent.empty() ? 1 : stored->tree.find(parent)->generation + 1;
+    const auto rev = makeRevision(generation, parent, request.deleted, *body);
+    Document result{request.id, rev, request.deleted, request.deleted ? nlohmann::json::object() : request.body, {}};
+    if (stored && stored->tree.contains(rev))
+        return result;  // the same edit again: already stored
+
+    RevisionTree before = stored ? stored->tree : RevisionTree();
+    RevisionTree after = before;
+    INTAKE_TRY(after.addChild(parent, rev, request.deleted));
+    INTAKE_TRY(saveTree(transaction, stored, request.id, before, after, rev, &*body));
+    return result;
+}
+
+Result<Document> Vault::put(const PutRequest& request) {
+    auto results = putAll(std::span(&request, 1));
+    if (!results)
+        return results.error();
+    return std::move(results->front());
+}
+
+Result<std::vector<Document>> Vault::putAll(std::span<const PutRequest> requests) {
+    std::lock_guard lock(mutex_);
+    auto transaction = WriteTransaction::begin(*db_);
+    if (!transaction)
+        return transaction.error();
+    std::vector<Document> results;
+    results.reserve(requests.size());
+    for (const auto& request : requests) {
+        auto done = putLocked(*transaction, request);
+        if (!done)
+            return done.error();
+        results.push_back(std::move(*done));
+    }
+    INTAKE_TRY(transaction->commit());
+    return results;
+}
+
+Result<Document> Vault::remove(const std::string& id, const std::string& rev) {
+    return put(PutRequest{id, nlohmann::json::object(), rev, true});
+}
+
+Result<Document> Vault::get(const std::string& id, const std::string& rev) {
+    std::lock_guard lock(mutex_);
+    INTAKE_TRY(validateId(id));
+    auto loaded = loadDoc(id);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return Error(VaultError::DocumentNotFound);
+    const auto& stored = **loaded;
+    const std::string target = rev.empty() ? stored.winningRev : rev;
+    const auto* node = stored.tree.find(target);
+    if (!node)
+        return Error(VaultError::DocumentNotFound, "no such revision");
+    if (rev.empty() && node->deleted)
+        return Error(VaultError::DocumentDeleted);
+
+    Document doc{id, target, node->deleted, nlohmann::json::object(), stored.tree.conflicts()};
+    auto stmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, stored.docKey).bind(2, target);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row || (*stmt)->isNull(0)) {
+        (*stmt)->reset();
+        if (node->deleted)
+            return doc;
+        return Error(VaultError::DocumentNotFound, "revision body was compacted away");
+    }
+    auto body = parseStoredBody((*stmt)->textView(0));
+    (*stmt)->reset();
+    if (!body)
+        return body.error();
+    doc.body = std::move(*body);
+    return doc;
+}
+
+Result<std::vector<Document>> Vault::query(const DocumentQuery& query) {
+    std::lock_guard lock(mutex_);
+    std::string sql =
+        "SELECT d.id, d.winning_rev, r.body FROM docs d "
+        "JOIN revs r ON r.doc_key = d.doc_key AND r.rev = d.winning_rev WHERE d.deleted = 0";
+    std::vector<const std::string*> values;
+    const std::pair<const char*, const std::optional<std::string>*> filters[] = {
+        {" AND d.type = ?", &query.type},
+        {" AND d.site = ?", &query.site},
+        {" AND d.day = ?", &query.day},
+        {" AND d.status = ?", &query.status},
+    };
+    for (const auto& [clause, value] : filters) {
+        if (*value) {
+            sql += clause;
+            values.push_back(&**value);
+        }
+    }
+    sql += " ORDER BY d.id";
+    if (query.limit > 0)
+        sql += " LIMIT " + std::to_string(query.limit);
+    auto stmt = db_->prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        stmt->bind(static_cast<int>(i + 1), *values[i]);
+    std::vector<Document> docs;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto body = parseStoredBody(stmt->textView(2));
+        if (!body)
+            return body.error();
+        docs.push_back(Document{stmt->text(0), stmt->text(1), false, std::move(*body), {}});
+    }
+    return docs;
+}
+
+Result<bool> Vault::insertLocked(WriteTransaction& transaction, const RevisionInsert& revision) {
+    INTAKE_TRY(validateId(revision.id));
+    if (revision.history.empty())
+        return Error(VaultError::InvalidRevision, "empty history");
+    auto body = serializeBody(revision.body);
+    if (!body)
+        return body.error();
+    auto loaded = loadDoc(revision.id);
+    if (!loaded)
+        return loaded.error();
+    auto& stored = *loaded;
+    RevisionTree before = stored ? stored->tree : RevisionTree();
+    RevisionTree after = before;
+    auto added = after.insertHistory(revision.history, revision.deleted);
+    if (!added)
+        return added.error();
+    if (!*added && after.nodes() == before.nodes())
+        return false;  // nothing new, not even a missing link
+    INTAKE_TRY(saveTree(transaction, stored, revision.id, before, after, revision.history.front(), *added ? &*body : nullptr));
+    return *added;
+}
+
+Result<std::vector<InsertOutcome>> Vault::insertRevisions(std::span<const RevisionInsert> revisions) {
+    std::lock_guard lock(mutex_);
+    auto transaction = WriteTransaction::begin(*db_);
+    if (!transaction)
+        return transaction.error();
+    std::vector<InsertOutcome> outcomes;
+    outcomes.reserve(revisions.size());
+    for (const auto& revision : revisions) {
+        // A savepoint per document: a refused one is undone alone.
+        INTAKE_TRY(db_->exec("SAVEPOINT one_document"));
+        auto added = insertLocked(*transaction, revision);
+        if (added) {
+            outcomes.push_back({*added, std::nullopt});
+            (void)db_->exec("RELEASE one_document");
+            continue;
+        }
+        const auto& error = added.error();
+        const bool storageFailure = error.domain() != ErrorDomain::Vault || error.is(VaultError::Full) ||
+                                    error.is(VaultError::Io) || error.is(VaultError::Damaged) ||
+                                    error.is(VaultError::InUse) || error.is(VaultError::Internal);
+        if (storageFailure)
+            return error;
+        (void)db_->exec("ROLLBACK TO one_document");
+        (void)db_->exec("RELEASE one_document");
+        outcomes.push_back({false, error});
+    }
+    INTAKE_TRY(transaction->commit());
+    return outcomes;
+}
+
+Result<RevisionTree> Vault::revisionTree(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    auto loaded = loadDoc(id);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return Error(VaultError::DocumentNotFound);
+    return std::move((*loaded)->tree);
+}
+
+Result<std::vector<std::string>> Vault::missingRevisions(const std::string& id, std::span<const std::string> revs) {
+    std::lock_guard lock(mutex_);
+    auto loaded = loadDoc(id);
+    if (!loaded)
+        return loaded.error();
+    std::vector<std::string> missing;
+    for (const auto& rev : revs) {
+        if (!*loaded || !(*loaded)->tree.contains(rev))
+            missing.push_back(rev);
+    }
+    return missing;
+}
+
+Result<std::vector<Change>> Vault::changesSince(std::int64_t seq, std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare(
+        "SELECT doc_key, seq, id, winning_rev, deleted FROM docs WHERE seq > ? ORDER BY seq" +
+        (limit > 0 ? " LIMIT " + std::to_string(limit) : std::string()));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, seq);
+    std::vector<Change> changes;
+    std::vector<std::int64_t> keys;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        keys.push_back(stmt->integer(0));
+        changes.push_back(Change{stmt->integer(1), stmt->text(2), stmt->text(3), stmt->integer(4) != 0, {}});
+    }
+    auto leafStmt = db_->cached("SELECT rev, generation, deleted FROM revs WHERE doc_key = ? AND leaf = 1");
+    if (!leafStmt)
+        return leafStmt.error();
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        auto& leaves = **leafStmt;
+        leaves.bind(1, keys[i]);
+        std::vector<RevisionNode> nodes;
+        for (;;) {
+            auto row = leaves.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            nodes.push_back({leaves.text(0), static_cast<int>(leaves.integer(1)), {}, leaves.integer(2) != 0});
+        }
+        leaves.reset();
+        const RevisionTree leafSet(std::move(nodes));  // parentless, so all leaves
+        for (const auto* node : leafSet.leavesByPriority())
+            changes[i].leafRevs.push_back(node->rev);
+    }
+    return changes;
+}
+
+Result<std::int64_t> Vault::lastSequence() {
+    std::lock_guard lock(mutex_);
+    return db_->queryInteger("SELECT value FROM meta WHERE key = 'last_seq'");
+}
+
+Result<std::vector<std::string>> Vault::conflictedDocuments() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT id FROM docs WHERE conflicted = 1 ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    std::vector<std::string> ids;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.push_back(stmt->text(0));
+    }
+    return ids;
+}
+
+namespace {
+
+Result<std::string> localId(const std::string& id) {
+    const std::string full = id.rfind(kLocalPrefix, 0) == 0 ? id : kLocalPrefix + id;
+    const auto name = full.substr(std::char_traits<char>::length(kLocalPrefix));
+    if (name.empty() || full.size() > kMaxIdBytes || !text::isValidUtf8(full) || text::hasControlCharacters(full))
+        return Error(VaultError::InvalidDocumentId, "bad local id");
+    return full;
+}
+
+}  // namespace
+
+Result<LocalDocument> Vault::putLocal(const std::string& id, const nlohmann::json& body) {
+    std::lock_guard lock(mutex_);
+    auto full = localId(id);
+    if (!full)
+        return full.error();
+    auto text = serializeBody(body);
+    if (!text)
+        return text.error();
+    auto transaction = WriteTransaction::begin(*db_);
+    if (!transaction)
+        return transaction.error();
+    std::int64_t revision = 1;
+    {
+        auto stmt = db_->cached("SELECT rev FROM local_docs WHERE id = ?");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, *full);
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            revision = (*stmt)->integer(0) + 1;
+        (*stmt)->reset();
+    }
+    auto stmt = db_->cached("INSERT OR REPLACE INTO local_docs (id, rev, body) VALUES (?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    INTAKE_TRY((*stmt)->bind(1, *full).bind(2, revision).bind(3, *text).run());
+    INTAKE_TRY(transaction->commit());
+    return LocalDocument{*full, "0-" + std::to_string(revision), body};
+}
+
+Result<LocalDocument> Vault::getLocal(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    auto full = localId(id);
+    if (!full)
+        return full.error();
+    auto stmt = db_->cached("SELECT rev, body FROM local_docs WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, *full);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(VaultError::DocumentNotFound);
+    const auto revision = (*stmt)->integer(0);
+    auto body = parseStoredBody((*stmt)->textView(1));
+    (*stmt)->reset();
+    if (!body)
+        return body.error();
+    return LocalDocument{*full, "0-" + std::to_string(revision), std::move(*body)};
+}
+
+Result<void> Vault::removeLocal(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    auto full = localId(id);
+    if (!full)
+        return full.error();
+    auto stmt = db_->cached("DELETE FROM local_docs WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    INTAKE_TRY((*stmt)->bind(1, *full).run());
+    if (db_->changes() == 0)
+        return Error(VaultError::DocumentNotFound);
+    return {};
+}
+
+Result<void> Vault::purge(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    INTAKE_TRY(validateId(id));
+    auto transaction = WriteTransaction::begin(*db_);
+    if (!transaction)
+        return transaction.error();
+    auto key = db_->cached("SELECT doc_key FROM docs WHERE id = ?");
+    if (!key)
+        return key.error();
+    (*key)->bind(1, id);
+    auto row = (*key)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(VaultError::DocumentNotFound);
+    const auto docKey = (*key)->integer(0);
+    (*key)->reset();
+    auto revs = db_->cached("DELETE FROM revs WHERE doc_key = ?");
+    if (!revs)
+        return revs.error();
+    INTAKE_TRY((*revs)->bind(1, docKey).run());
+    auto docs = db_->cached("DELETE FROM docs WHERE doc_key = ?");
+    if (!docs)
+        return docs.error();
+    INTAKE_TRY((*docs)->bind(1, docKey).run());
+    return transaction->commit();
+}
+
+Result<void> Vault::verify() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("PRAGMA integrity_check");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(VaultError::Damaged, "integrity_check returned nothing");
+    const auto finding = stmt->text(0);
+    if (finding != "ok")
+        return Error(VaultError::Damaged, finding);
+    return {};
+}
+
+Result<std::int64_t> Vault::documentCount() {
+    std::lock_guard lock(mutex_);
+    return db_->queryInteger("SELECT count(*) FROM docs WHERE deleted = 0");
+}
+
+}  // namespace intake
