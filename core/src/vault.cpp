@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <thread>
 #include <cerrno>
 #include <set>
 #include <system_error>
@@ -185,37 +187,46 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultConfig& config) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(config.path, ec))
         return Error(VaultError::NotFound, "no vault file");
+    // SQLite would take an empty file for a new database; for a vault that
+    // already existed it means the contents were lost.
+    if (std::filesystem::file_size(config.path, ec) == 0 && !ec)
+        return Error(VaultError::Damaged, "the vault file is empty");
     return openFile(config, false);
 }
 
-Result<std::unique_ptr<Vault>> Vault::openFile(const VaultConfig& config, bool creating) {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-    auto connection = sqlite::Connection::open(config.path.string(), flags);
+namespace {
+
+// Gives SQLCipher the raw key and the cipher parameters, before any read.
+Result<void> applyKey(sqlite::Connection& db, const VaultKey& key) {
+    // The x'..' form hands SQLCipher the raw key: no key derivation per open.
+    std::string rawKey = "x'" + key.hex() + "'";
+    const int rc = sqlite3_key(db.handle(), rawKey.data(), static_cast<int>(rawKey.size()));
+    wipe(rawKey);
+    if (rc != SQLITE_OK)
+        return sqlite::toError(rc, db.handle(), "key");
+    // Explicit cipher parameters, so the file means the same under SQLCipher
+    // 3.4 (Debian) and 4.x (tablets), where cipher_compatibility = 3 selects
+    // these; 3.4 ignores that pragma.
+    INTAKE_TRY(db.exec("PRAGMA cipher_compatibility = 3"));
+    INTAKE_TRY(db.exec("PRAGMA cipher_page_size = 4096"));
+    INTAKE_TRY(db.exec("PRAGMA kdf_iter = 64000"));
+    return db.exec("PRAGMA cipher_use_hmac = ON");
+}
+
+// Opens a connection in exclusive locking mode and proves the file decrypts.
+// Exclusive locking makes the vault one process's at a time, and keeps the
+// WAL index in memory (no -shm file).
+// `uri` is a plain path, or a file: URI for the read-only probe.
+Result<std::unique_ptr<sqlite::Connection>> openConnection(const VaultConfig& config, const std::string& uri,
+                                                           int flags) {
+    auto connection = sqlite::Connection::open(uri, flags | SQLITE_OPEN_NOMUTEX);
     if (!connection)
         return connection.error();
     auto& db = **connection;
-
-    if (config.key) {
-        // The x'..' form hands SQLCipher the raw key: no key derivation per open.
-        std::string rawKey = "x'" + config.key->hex() + "'";
-        const int rc = sqlite3_key(db.handle(), rawKey.data(), static_cast<int>(rawKey.size()));
-        wipe(rawKey);
-        if (rc != SQLITE_OK)
-            return sqlite::toError(rc, db.handle(), "key");
-        // Explicit cipher parameters, so the file means the same under
-        // SQLCipher 3.4 (Debian) and 4.x (tablets), where
-        // cipher_compatibility = 3 selects these; 3.4 ignores that pragma.
-        INTAKE_TRY(db.exec("PRAGMA cipher_compatibility = 3"));
-        INTAKE_TRY(db.exec("PRAGMA cipher_page_size = 4096"));
-        INTAKE_TRY(db.exec("PRAGMA kdf_iter = 64000"));
-        INTAKE_TRY(db.exec("PRAGMA cipher_use_hmac = ON"));
-    }
-    // One process at a time: the lock is taken at the first write below and
-    // held until close. It also keeps the WAL index in memory (no -shm file).
+    if (config.key)
+        INTAKE_TRY(applyKey(db, *config.key));
     INTAKE_TRY(db.exec("PRAGMA locking_mode = EXCLUSIVE"));
     sqlite3_busy_timeout(db.handle(), 200);
-
-    // First read: proves the key before anything is written.
     if (auto probe = db.queryInteger("SELECT count(*) FROM sqlite_master"); !probe) {
         const auto& error = probe.error();
         if (error.is(VaultError::Damaged) && config.key) {
@@ -227,6 +238,50 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const VaultConfig& config, bool c
         }
         return error;
     }
+    return connection;
+}
+
+// immutable=1 makes SQLite read the main file only: no locks, no WAL, no
+// writes, whatever happens. Enough to prove the key on page 1.
+std::string immutableUri(const std::filesystem::path& path) {
+    std::string uri = "file:";
+    for (char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char digits[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += digits[static_cast<unsigned char>(c) >> 4];
+            uri += digits[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Vault>> Vault::openFile(const VaultConfig& config, bool creating) {
+    if (!creating) {
+        // Nothing may change a vault that the key does not open. The key check
+        // answers without opening the file; otherwise a read-only connection
+        // probes it, since closing a read-write one would checkpoint its WAL.
+        if (config.key && keycheck::compare(config.path, *config.key) == keycheck::Match::Different)
+            return Error(VaultError::WrongKey);
+        const auto uri = immutableUri(config.path);
+        auto probe = openConnection(config, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        if (!probe && probe.error().is(VaultError::Damaged)) {
+            // The probe takes no lock: another process may have been writing
+            // page 1 at that instant. Look once more before saying "damaged".
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            probe = openConnection(config, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        }
+        if (!probe)
+            return probe.error();
+    }
+    auto connection = openConnection(config, config.path.string(), SQLITE_OPEN_READWRITE);
+    if (!connection)
+        return connection.error();
+    auto& db = **connection;
 
     auto mode = db.queryText("PRAGMA journal_mode = WAL");
     if (!mode)
@@ -406,6 +461,20 @@ Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutReques
         return loaded.error();
     auto& stored = *loaded;
 
+    auto resultFor = [&](std::string rev) {
+        return Document{request.id, std::move(rev), request.deleted,
+                        request.deleted ? nlohmann::json::object() : request.body, {}};
+    };
+    if (stored) {
+        // The same edit again (a retry after a lost answer) is already stored.
+        const auto* retriedParent = request.parentRev.empty() ? nullptr : stored->tree.find(request.parentRev);
+        if (retriedParent || request.parentRev.empty()) {
+            const int retryGeneration = retriedParent ? retriedParent->generation + 1 : 1;
+            auto retryRev = makeRevision(retryGeneration, request.parentRev, request.deleted, *body);
+            if (stored->tree.contains(retryRev))
+                return resultFor(std::move(retryRev));
+        }
+    }
     std::string parent;
     if (!stored) {
         if (!request.parentRev.empty() || request.deleted)
@@ -424,15 +493,11 @@ Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutReques
 
     const int generation = parent.empty() ? 1 : stored->tree.find(parent)->generation + 1;
     const auto rev = makeRevision(generation, parent, request.deleted, *body);
-    Document result{request.id, rev, request.deleted, request.deleted ? nlohmann::json::object() : request.body, {}};
-    if (stored && stored->tree.contains(rev))
-        return result;  // the same edit again: already stored
-
     RevisionTree before = stored ? stored->tree : RevisionTree();
     RevisionTree after = before;
     INTAKE_TRY(after.addChild(parent, rev, request.deleted));
     INTAKE_TRY(saveTree(transaction, stored, request.id, before, after, rev, &*body));
-    return result;
+    return resultFor(rev);
 }
 
 Result<Document> Vault::put(const PutRequest& request) {

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <stdexcept>
+#include <utility>
 
 namespace intake::test {
 

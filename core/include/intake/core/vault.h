@@ -72,10 +72,10 @@ struct Change {
 };
 
 struct DocumentQuery {
-    std::optional<std::string> type;
-    std::optional<std::string> site;
-    std::optional<std::string> day;
-    std::optional<std::string> status;
+    std::optional<std::string> type = std::nullopt;
+    std::optional<std::string> site = std::nullopt;
+    std::optional<std::string> day = std::nullopt;
+    std::optional<std::string> status = std::nullopt;
     std::size_t limit = 0;  // 0: no limit
 };
 
