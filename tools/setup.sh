@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what Intake needs to build and test on Debian 12, then the npm test
+# peer (pouchdb-server, pinned by tests/package-lock.json). Safe to run again:
+# it only installs what is missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  libsqlcipher-dev sqlcipher          # the encrypted store
+  libssl-dev libcurl4-openssl-dev     # crypto and HTTP
+  nlohmann-json3-dev libcli11-dev     # JSON, command lines
+  catch2                              # tests
+)
+# Node.js runs the test peer. A machine that already has node and npm (from
+# Debian or elsewhere) keeps them; otherwise Debian's are installed.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm ci only when the lock file changed since the last install.
+stamp="$root/tests/node_modules/.intake-lock-sha256"
+want="$(sha256sum "$root/tests/package-lock.json" | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setup: installing the test peer with npm ci"
+  (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$stamp"
+fi
+echo "setup: done"
