@@ -37,7 +37,9 @@ stamp="$root/tests/node_modules/.intake-lock-sha256"
 want="$(sha256sum "$root/tests/package-lock.json" | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing the test peer with npm ci"
-  (cd "$root/tests" && npm ci --no-audit --no-fund --loglevel=error)
+  # --ignore-scripts: leveldown ships prebuilt binaries in its tarball; the
+  # optional sqlite3 adapter (unused) would otherwise try to download or compile.
+  (cd "$root/tests" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   echo "$want" > "$stamp"
 fi
 echo "setup: done"

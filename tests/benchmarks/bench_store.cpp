@@ -1,0 +1,757 @@
+// intake-bench-store: measures the vault store on an encrypted vault (random
+// key) and, in the same run and with the same code and the same documents, on
+// an unencrypted vault (key = std::nullopt, plain SQLite through SQLCipher),
+// which is the baseline.
+//
+// It prints one JSON object per line on stdout,
+//     {"metric": NAME, "value": X, "unit": U}
+// where NAME is the encrypted figure and plain_NAME its baseline counterpart.
+// Progress goes to stderr. See docs/benchmarks.md for what each figure means.
+//
+//     intake-bench-store [--dir PATH] [--quick] [--only put|import]
+//
+//   --dir PATH  make the scratch folder inside PATH (default: $TMPDIR or /tmp),
+//               so the run can be pointed at the disk the vault will live on
+//   --quick     every count divided by 10, for a fast sanity run
+//   --only P    run one phase alone (put, or import with its close), to
+//               profile it with perf or strace
+//
+// Phases, each run on both vaults with the operations alternated one by one
+// (encrypted first on even steps, plain first on odd ones), so that noise from
+// the rest of the machine falls on both alike:
+//   put     10,000 single-document Vault::put calls on a fresh vault, each one a
+//           durable transaction, each timed (after 100 untimed warm-up puts).
+//           Each step also times a bare 4 KiB write + fdatasync on a scratch
+//           file in the same folder: the floor of any durable commit there.
+//   import  100,000 documents in putAll batches of 1,000 into a fresh vault
+//   close   closing the 100,000-document vault (checkpoints the WAL)
+//   open    Vault::open + lastSequence() of that vault, median of 5
+//   get     10,000 Vault::get of random ids from it (after 100 warm-up gets)
+//   query   20 Vault::query by type + site + day, median
+//   verify  Vault::verify (PRAGMA integrity_check) of that vault, once
+// Besides wall-clock times it reports, per put and per imported document, the
+// CPU time of the calling thread and the bytes the process read and wrote
+// (/proc/self/io rchar/wchar): figures that a noisy disk does not move.
+// The workload is deterministic (fixed seed); only the key is random.
+
+#include "intake/core/vault.h"
+#include "intake/core/vault_key.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// Any failure ends the run: thrown to main, which reports it and cleans up.
+struct BenchFailure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+std::string describe(const intake::Error& error) {
+    std::string text = error.name() + ": " + error.message();
+    if (!error.detail().empty())
+        text += " (" + error.detail() + ")";
+    return text;
+}
+
+template <typename T>
+T must(intake::Result<T> result, std::string_view what) {
+    if (!result.ok())
+        throw BenchFailure(std::string(what) + " failed: " + describe(result.error()));
+    return std::move(result).value();
+}
+
+void must(intake::Result<void> result, std::string_view what) {
+    if (!result.ok())
+        throw BenchFailure(std::string(what) + " failed: " + describe(result.error()));
+}
+
+void check(bool condition, std::string_view what) {
+    if (!condition)
+        throw BenchFailure("check failed: " + std::string(what));
+}
+
+std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+// ---------------------------------------------------------------------------
+// Measuring one call: wall clock, this thread's CPU time, process I/O bytes
+
+double threadCpuMs() {
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
+        throw BenchFailure(errnoText("clock_gettime(CLOCK_THREAD_CPUTIME_ID)"));
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+struct IoSnapshot {
+    std::uint64_t readBytes = 0;   // rchar: bytes read by read()/pread(), page cache or not
+    std::uint64_t writeBytes = 0;  // wchar: bytes handed to write()/pwrite()
+};
+
+// /proc/self/io, kept open and re-read with pread. Absent outside Linux or
+// in some sandboxes: then the I/O figures are left out.
+class IoCounters {
+public:
+    IoCounters() : fd_(::open("/proc/self/io", O_RDONLY | O_CLOEXEC)) {
+        if (fd_ >= 0) {
+            // Reading the counters is itself a read(); measure what one costs.
+            const auto a = snapshot();
+            const auto b = snapshot();
+            selfReadBytes_ = b.readBytes - a.readBytes;
+        }
+    }
+    ~IoCounters() {
+        if (fd_ >= 0)
+            ::close(fd_);
+    }
+    IoCounters(const IoCounters&) = delete;
+    IoCounters& operator=(const IoCounters&) = delete;
+
+    bool available() const { return fd_ >= 0; }
+
+    IoSnapshot snapshot() const {
+        IoSnapshot result;
+        if (fd_ < 0)
+            return result;
+        char buffer[512];
+        const ssize_t n = ::pread(fd_, buffer, sizeof buffer - 1, 0);
+        if (n <= 0)
+            throw BenchFailure(errnoText("reading /proc/self/io"));
+        buffer[n] = '\0';
+        unsigned long long rchar = 0;
+        unsigned long long wchar = 0;
+        if (std::sscanf(buffer, "rchar: %llu\nwchar: %llu", &rchar, &wchar) != 2)
+            throw BenchFailure("cannot parse /proc/self/io");
+        result.readBytes = rchar;
+        result.writeBytes = wchar;
+        return result;
+    }
+
+    // The one pread of the closing snapshot shows in its own rchar.
+    std::uint64_t selfReadBytes() const { return selfReadBytes_; }
+
+private:
+    int fd_;
+    std::uint64_t selfReadBytes_ = 0;
+};
+
+struct Cost {
+    double wallMs = 0;
+    double cpuMs = 0;
+    std::uint64_t readBytes = 0;
+    std::uint64_t writeBytes = 0;
+
+    Cost& operator+=(const Cost& other) {
+        wallMs += other.wallMs;
+        cpuMs += other.cpuMs;
+        readBytes += other.readBytes;
+        writeBytes += other.writeBytes;
+        return *this;
+    }
+};
+
+// Runs call() and returns what it cost. The I/O and CPU readings bracket the
+// wall-clock ones, so reading them is not in the wall-clock time.
+template <typename Call>
+Cost measure(const IoCounters& io, Call&& call) {
+    const auto ioBefore = io.snapshot();
+    const double cpuBefore = threadCpuMs();
+    const auto wallBefore = Clock::now();
+    call();
+    const auto wallAfter = Clock::now();
+    const double cpuAfter = threadCpuMs();
+    const auto ioAfter = io.snapshot();
+    Cost cost;
+    cost.wallMs = std::chrono::duration<double, std::milli>(wallAfter - wallBefore).count();
+    cost.cpuMs = cpuAfter - cpuBefore;
+    const auto readDelta = ioAfter.readBytes - ioBefore.readBytes;
+    cost.readBytes = readDelta > io.selfReadBytes() ? readDelta - io.selfReadBytes() : 0;
+    cost.writeBytes = ioAfter.writeBytes - ioBefore.writeBytes;
+    return cost;
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+double rounded(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+void emit(const std::string& metric, const nlohmann::ordered_json& value, const char* unit) {
+    nlohmann::ordered_json line;
+    line["metric"] = metric;
+    line["value"] = value;
+    line["unit"] = unit;
+    std::cout << line.dump() << std::endl;  // flushed: a long run shows figures as they come
+}
+
+void emitMs(const std::string& metric, double ms) { emit(metric, rounded(ms, 4), "ms"); }
+
+// Counts and sizes print as integers.
+void emitWhole(const std::string& metric, double value, const char* unit) {
+    emit(metric, static_cast<std::int64_t>(std::llround(value)), unit);
+}
+
+void progress(const std::string& text) { std::cerr << "intake-bench-store: " << text << std::endl; }
+
+// Nearest-rank percentile, p in (0, 1].
+double percentile(std::vector<double> samples, double p) {
+    check(!samples.empty(), "percentile of no samples");
+    std::sort(samples.begin(), samples.end());
+    auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(samples.size())));
+    rank = std::clamp<std::size_t>(rank, 1, samples.size());
+    return samples[rank - 1];
+}
+
+double median(std::vector<double> samples) { return percentile(std::move(samples), 0.5); }
+
+double mean(const std::vector<double>& samples) {
+    double sum = 0;
+    for (double s : samples)
+        sum += s;
+    return samples.empty() ? 0.0 : sum / static_cast<double>(samples.size());
+}
+
+// ---------------------------------------------------------------------------
+// Scratch folder and the bare-fdatasync probe
+
+class ScratchFolder {
+public:
+    explicit ScratchFolder(const fs::path& parent) {
+        std::error_code ec;
+        if (!fs::is_directory(parent, ec))
+            throw BenchFailure("not a folder: " + parent.string());
+        std::string pattern = (parent / "intake-bench-XXXXXX").string();
+        if (!mkdtemp(pattern.data()))
+            throw BenchFailure(errnoText("cannot make a scratch folder in " + parent.string()));
+        path_ = pattern;
+    }
+    ~ScratchFolder() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+        if (ec)
+            std::cerr << "intake-bench-store: could not remove " << path_ << ": " << ec.message() << "\n";
+    }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
+
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+// Overwrites 4 KiB blocks of a 1 MiB file in turn and fdatasyncs each: what a
+// WAL commit of one page costs on this file system, with no SQLite around it.
+class SyncProbe {
+public:
+    explicit SyncProbe(const fs::path& path) : fd_(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)) {
+        if (fd_ < 0)
+            throw BenchFailure(errnoText("creating " + path.string()));
+        block_.fill('x');
+    }
+    ~SyncProbe() { ::close(fd_); }
+    SyncProbe(const SyncProbe&) = delete;
+    SyncProbe& operator=(const SyncProbe&) = delete;
+
+    double writeAndSyncMs() {
+        const auto offset = static_cast<off_t>((next_++ % 256) * block_.size());
+        const auto start = Clock::now();
+        if (::pwrite(fd_, block_.data(), block_.size(), offset) != static_cast<ssize_t>(block_.size()))
+            throw BenchFailure(errnoText("probe pwrite"));
+        if (::fdatasync(fd_) != 0)
+            throw BenchFailure(errnoText("probe fdatasync"));
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    }
+
+private:
+    int fd_;
+    std::size_t next_ = 0;
+    std::array<char, 4096> block_{};
+};
+
+// ---------------------------------------------------------------------------
+// Workload: deterministic visits
+
+// SplitMix64: the same numbers with every compiler and standard library.
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t bound) { return static_cast<std::size_t>(next() % bound); }
+    template <typename T, std::size_t N>
+    const T& pick(const std::array<T, N>& items) { return items[below(N)]; }
+
+private:
+    std::uint64_t state_;
+};
+
+constexpr std::uint64_t kSeed = 20240611;
+
+constexpr std::array<const char*, 4> kSites = {"welcome-house-centrum", "welcome-house-noord", "harbour-hall",
+                                               "station-annex"};
+constexpr std::array<const char*, 6> kServices = {"community_guide", "legal_aid", "housing", "health_referral",
+                                                  "language_cafe", "job_desk"};
+constexpr std::array<const char*, 8> kLanguages = {"ar", "fa", "prs", "ti", "uk", "so", "ku", "nl"};
+constexpr std::array<const char*, 3> kStatuses = {"waiting", "in_service", "served"};
+// Arabic, Persian/Dari, Tigrinya, Ukrainian, Kurdish, Somali, Turkish names.
+constexpr std::array<const char*, 16> kFirstNames = {
+    "محمد", "فاطمة", "أحمد", "مريم", "زهرا", "علی", "حسین", "نرگس",
+    "ሰላም", "ዮናስ", "Оксана", "Андрій", "Hêvî", "Xasan", "Ayşe", "Çağrı"};
+
+constexpr int kDays = 200;  // visits spread over 200 days of 2024
+
+// Day `index` counted from 2024-01-02, as "YYYY-MM-DD".
+std::string dayString(int index) {
+    static constexpr std::array<int, 12> monthDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int day = index + 1;
+    std::size_t month = 0;
+    while (day >= monthDays[month]) {
+        day -= monthDays[month];
+        ++month;
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "2024-%02d-%02d", static_cast<int>(month) + 1, day + 1);
+    return buffer;
+}
+
+class VisitGenerator {
+public:
+    explicit VisitGenerator(std::uint64_t seed) : random_(seed) {
+        for (int i = 0; i < kDays; ++i)
+            days_.push_back(dayString(i));
+    }
+
+    // A new visit with a random UUID-like id, as devices make them.
+    intake::PutRequest next() {
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string id = "visit:";
+        for (int half = 0; half < 2; ++half) {
+            const std::uint64_t bits = random_.next();
+            for (int i = 0; i < 16; ++i)
+                id += digits[(bits >> (4 * i)) & 0xf];
+        }
+        const std::string& day = days_[random_.below(days_.size())];
+        const char* language = random_.pick(kLanguages);
+        const int hour = 8 + static_cast<int>(random_.below(9));
+        const int minute = static_cast<int>(random_.below(60));
+        char arrived[64];
+        std::snprintf(arrived, sizeof arrived, "%sT%02d:%02d:00+01:00", day.c_str(), hour, minute);
+        char ticket[32];
+        std::snprintf(ticket, sizeof ticket, "%c-%03d", static_cast<char>('A' + random_.below(4)),
+                      static_cast<int>(random_.below(1000)));
+        // Braced lists are evaluated left to right, so the draws are in a fixed order.
+        nlohmann::json body = {
+            {"type", "visit"},
+            {"site", random_.pick(kSites)},
+            {"day", day},
+            {"service", random_.pick(kServices)},
+            {"language", language},
+            {"interpreter_language", random_.below(3) == 0 ? "nl" : language},
+            {"first_visit", random_.below(4) == 0},
+            {"first_name", random_.pick(kFirstNames)},
+            {"ticket", ticket},
+            {"status", random_.pick(kStatuses)},
+            {"arrived_at", arrived},
+        };
+        return intake::PutRequest{std::move(id), std::move(body), "", false};
+    }
+
+private:
+    Random random_;
+    std::vector<std::string> days_;
+};
+
+// ---------------------------------------------------------------------------
+// The two vaults
+
+struct Variant {
+    const char* label;   // for messages and file names
+    const char* prefix;  // metric name prefix: "" or "plain_"
+    std::optional<intake::VaultKey> key;
+};
+
+intake::VaultConfig configFor(const Variant& variant, const fs::path& path) {
+    return intake::VaultConfig{path, variant.key, std::nullopt};
+}
+
+std::unique_ptr<intake::Vault> createVault(const Variant& variant, const fs::path& path) {
+    auto vault = must(intake::Vault::create(configFor(variant, path)),
+                      std::string("creating the ") + variant.label + " vault");
+    check(vault->encrypted() == variant.key.has_value(), "vault encryption is as asked");
+    return vault;
+}
+
+std::uint64_t fileBytes(const fs::path& path) {
+    std::uint64_t total = 0;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::error_code ec;
+        const auto size = fs::file_size(path.string() + suffix, ec);
+        if (!ec)
+            total += size;
+    }
+    return total;
+}
+
+// Runs step(v, i) for both variants, alternating which goes first.
+template <typename Step>
+void alternate(std::size_t i, Step&& step) {
+    const std::size_t first = i % 2;
+    step(first, i);
+    step(1 - first, i);
+}
+
+struct Counts {
+    std::size_t puts = 10'000;
+    std::size_t putWarmup = 100;
+    std::size_t importDocs = 100'000;
+    std::size_t batch = 1'000;
+    std::size_t opens = 5;
+    std::size_t gets = 10'000;
+    std::size_t getWarmup = 100;
+    std::size_t queries = 20;
+};
+
+struct Bench {
+    const std::array<Variant, 2>& variants;
+    const fs::path& folder;
+    const Counts& counts;
+    const IoCounters& io;
+
+    std::string name(std::size_t v, const char* metric) const { return std::string(variants[v].prefix) + metric; }
+    std::string what(const char* action, std::size_t v) const {
+        return std::string(action) + " on the " + variants[v].label + " vault";
+    }
+};
+
+// ---------------------------------------------------------------------------
+// Phases
+
+void benchPuts(const Bench& bench) {
+    const auto& counts = bench.counts;
+    progress("put: " + std::to_string(counts.puts) + " single-document transactions per vault");
+    std::array<std::unique_ptr<intake::Vault>, 2> vaults;
+    std::array<std::vector<double>, 2> samples;
+    std::array<Cost, 2> totals;
+    for (std::size_t v = 0; v < 2; ++v) {
+        vaults[v] = createVault(bench.variants[v], bench.folder / (std::string("put-") + bench.variants[v].label + ".vault"));
+        samples[v].reserve(counts.puts);
+    }
+    SyncProbe probe(bench.folder / "sync-probe");
+    std::vector<double> syncSamples;
+    VisitGenerator generator(kSeed);
+    for (std::size_t i = 0; i < counts.putWarmup + counts.puts; ++i) {
+        const auto request = generator.next();
+        alternate(i, [&](std::size_t v, std::size_t step) {
+            std::optional<intake::Result<intake::Document>> stored;
+            const Cost cost = measure(bench.io, [&] { stored.emplace(vaults[v]->put(request)); });
+            const auto doc = must(std::move(*stored), bench.what("put", v));
+            check(doc.id == request.id && !doc.rev.empty(), "put returns the document and a revision");
+            if (step >= counts.putWarmup) {
+                samples[v].push_back(cost.wallMs);
+                totals[v] += cost;
+            }
+        });
+        const double syncMs = probe.writeAndSyncMs();
+        if (i >= counts.putWarmup)
+            syncSamples.push_back(syncMs);
+    }
+    for (std::size_t v = 0; v < 2; ++v) {
+        const auto last = must(vaults[v]->lastSequence(), bench.what("lastSequence after the puts", v));
+        check(last == static_cast<std::int64_t>(counts.putWarmup + counts.puts), "one change per put");
+    }
+    double p50[2];
+    const auto n = static_cast<double>(counts.puts);
+    for (std::size_t v = 0; v < 2; ++v) {
+        p50[v] = percentile(samples[v], 0.50);
+        emitMs(bench.name(v, "put_p50_ms"), p50[v]);
+        emitMs(bench.name(v, "put_p90_ms"), percentile(samples[v], 0.90));
+        emitMs(bench.name(v, "put_p99_ms"), percentile(samples[v], 0.99));
+        emitMs(bench.name(v, "put_max_ms"), percentile(samples[v], 1.0));
+        emitMs(bench.name(v, "put_mean_ms"), mean(samples[v]));
+        emitMs(bench.name(v, "put_cpu_mean_ms"), totals[v].cpuMs / n);
+        if (bench.io.available())
+            emitWhole(bench.name(v, "put_write_bytes_mean"), static_cast<double>(totals[v].writeBytes) / n, "bytes");
+    }
+    emit("put_ratio_vs_plain", rounded(p50[0] / p50[1], 3), "ratio");
+    emitMs("disk_sync_p50_ms", percentile(syncSamples, 0.50));
+    emitMs("disk_sync_p99_ms", percentile(syncSamples, 0.99));
+}
+
+struct Imported {
+    std::vector<std::string> ids;
+    std::array<fs::path, 2> paths;
+};
+
+Imported benchImport(const Bench& bench) {
+    const auto& counts = bench.counts;
+    progress("import: " + std::to_string(counts.importDocs) + " documents in putAll batches of " +
+             std::to_string(counts.batch) + " per vault");
+    Imported imported;
+    std::array<std::unique_ptr<intake::Vault>, 2> vaults;
+    std::array<Cost, 2> totals;
+    std::array<std::vector<double>, 2> batchMs;
+    for (std::size_t v = 0; v < 2; ++v) {
+        imported.paths[v] = bench.folder / (std::string("import-") + bench.variants[v].label + ".vault");
+        vaults[v] = createVault(bench.variants[v], imported.paths[v]);
+    }
+    imported.ids.reserve(counts.importDocs);
+    VisitGenerator generator(kSeed + 1);
+    const std::size_t batches = counts.importDocs / counts.batch;
+    std::vector<intake::PutRequest> batch;
+    for (std::size_t b = 0; b < batches; ++b) {
+        batch.clear();
+        for (std::size_t i = 0; i < counts.batch; ++i) {
+            batch.push_back(generator.next());
+            imported.ids.push_back(batch.back().id);
+        }
+        alternate(b, [&](std::size_t v, std::size_t) {
+            std::optional<intake::Result<std::vector<intake::Document>>> stored;
+            const Cost cost = measure(bench.io, [&] {
+                stored.emplace(vaults[v]->putAll(std::span<const intake::PutRequest>(batch)));
+            });
+            const auto docs = must(std::move(*stored), bench.what("putAll", v));
+            check(docs.size() == batch.size(), "putAll returns every document");
+            totals[v] += cost;
+            batchMs[v].push_back(cost.wallMs);
+        });
+    }
+    for (std::size_t v = 0; v < 2; ++v) {
+        const auto count = must(vaults[v]->documentCount(), bench.what("documentCount after the import", v));
+        check(count == static_cast<std::int64_t>(batches * counts.batch), "every imported document is counted");
+    }
+    const auto docs = static_cast<double>(batches * counts.batch);
+    const std::size_t tenth = std::max<std::size_t>(1, batches / 10);
+    double docsPerSecond[2];
+    for (std::size_t v = 0; v < 2; ++v) {
+        docsPerSecond[v] = docs / (totals[v].wallMs / 1000.0);
+        emitWhole(bench.name(v, "import_docs_per_s"), docsPerSecond[v], "docs/s");
+        // The rate falls as the vault grows: the first and the last tenth.
+        double firstMs = 0;
+        double lastMs = 0;
+        for (std::size_t b = 0; b < tenth; ++b) {
+            firstMs += batchMs[v][b];
+            lastMs += batchMs[v][batches - 1 - b];
+        }
+        const auto tenthDocs = static_cast<double>(tenth * counts.batch);
+        emitWhole(bench.name(v, "import_first_tenth_docs_per_s"), tenthDocs / (firstMs / 1000.0), "docs/s");
+        emitWhole(bench.name(v, "import_last_tenth_docs_per_s"), tenthDocs / (lastMs / 1000.0), "docs/s");
+        emitMs(bench.name(v, "import_batch_max_ms"), percentile(batchMs[v], 1.0));
+        emit(bench.name(v, "import_cpu_us_per_doc"), rounded(totals[v].cpuMs * 1000.0 / docs, 2), "us");
+        if (bench.io.available()) {
+            emitWhole(bench.name(v, "import_write_bytes_per_doc"), static_cast<double>(totals[v].writeBytes) / docs,
+                      "bytes");
+            emitWhole(bench.name(v, "import_read_bytes_per_doc"), static_cast<double>(totals[v].readBytes) / docs,
+                      "bytes");
+        }
+    }
+    emit("import_ratio_vs_plain", rounded(docsPerSecond[1] / docsPerSecond[0], 3), "ratio");
+    emit("import_cpu_ratio_vs_plain", rounded(totals[0].cpuMs / totals[1].cpuMs, 3), "ratio");
+
+    // Closing checkpoints the WAL into the main file.
+    for (std::size_t v = 0; v < 2; ++v) {
+        const auto start = Clock::now();
+        vaults[v].reset();
+        emitMs(bench.name(v, "close_ms"), std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+    for (std::size_t v = 0; v < 2; ++v)
+        emitWhole(bench.name(v, "file_bytes"), static_cast<double>(fileBytes(imported.paths[v])), "bytes");
+    return imported;
+}
+
+void benchOpen(const Bench& bench, const Imported& imported) {
+    progress("open: " + std::to_string(bench.counts.opens) + " opens of each " + std::to_string(imported.ids.size()) +
+             "-document vault");
+    std::array<std::vector<double>, 2> samples;
+    for (std::size_t round = 0; round < bench.counts.opens; ++round) {
+        alternate(round, [&](std::size_t v, std::size_t) {
+            const auto start = Clock::now();
+            const auto opened = must(intake::Vault::open(configFor(bench.variants[v], imported.paths[v])),
+                                     bench.what("open", v));
+            auto last = opened->lastSequence();
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            check(must(std::move(last), bench.what("lastSequence after open", v)) ==
+                      static_cast<std::int64_t>(imported.ids.size()),
+                  "the reopened vault has every change");
+            samples[v].push_back(ms);
+        });  // closed here, outside the timing
+    }
+    for (std::size_t v = 0; v < 2; ++v) {
+        emitMs(bench.name(v, "open_ms"), median(samples[v]));
+        emitMs(bench.name(v, "open_max_ms"), percentile(samples[v], 1.0));
+    }
+}
+
+void benchReads(const Bench& bench, const Imported& imported) {
+    const auto& counts = bench.counts;
+    std::array<std::unique_ptr<intake::Vault>, 2> vaults;
+    for (std::size_t v = 0; v < 2; ++v)
+        vaults[v] = must(intake::Vault::open(configFor(bench.variants[v], imported.paths[v])), bench.what("reopen", v));
+
+    progress("get: " + std::to_string(counts.gets) + " random gets per vault");
+    std::array<std::vector<double>, 2> samples;
+    Random random(kSeed + 2);
+    for (std::size_t i = 0; i < counts.getWarmup + counts.gets; ++i) {
+        const std::string& id = imported.ids[random.below(imported.ids.size())];
+        alternate(i, [&](std::size_t v, std::size_t step) {
+            const auto start = Clock::now();
+            auto got = vaults[v]->get(id);
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            const auto doc = must(std::move(got), bench.what("get", v));
+            check(doc.id == id && doc.body.value("type", "") == "visit", "get returns the visit");
+            if (step >= counts.getWarmup)
+                samples[v].push_back(ms);
+        });
+    }
+    for (std::size_t v = 0; v < 2; ++v) {
+        emitMs(bench.name(v, "get_p50_ms"), percentile(samples[v], 0.50));
+        emitMs(bench.name(v, "get_p99_ms"), percentile(samples[v], 0.99));
+    }
+
+    progress("query: " + std::to_string(counts.queries) + " queries by type + site + day per vault");
+    std::array<std::vector<double>, 2> queryMs;
+    std::array<std::size_t, 2> found{0, 0};
+    for (std::size_t i = 0; i < counts.queries; ++i) {
+        intake::DocumentQuery query;
+        query.type = "visit";
+        query.site = kSites[i % kSites.size()];
+        query.day = dayString(static_cast<int>((i * 37) % kDays));
+        alternate(i, [&](std::size_t v, std::size_t) {
+            const auto start = Clock::now();
+            auto result = vaults[v]->query(query);
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            const auto docs = must(std::move(result), bench.what("query", v));
+            for (const auto& doc : docs)
+                check(doc.body.value("day", "") == *query.day && doc.body.value("site", "") == *query.site,
+                      "query returns only matching visits");
+            found[v] += docs.size();
+            queryMs[v].push_back(ms);
+        });
+    }
+    check(found[0] == found[1] && found[0] > 0, "both vaults answer the queries alike");
+    for (std::size_t v = 0; v < 2; ++v)
+        emitMs(bench.name(v, "query_day_ms"), median(queryMs[v]));
+    emit("query_day_docs", rounded(static_cast<double>(found[0]) / static_cast<double>(counts.queries), 1), "docs");
+
+    // Full integrity check of both vaults: proves the figures came from sound files.
+    progress("verify: PRAGMA integrity_check of each vault");
+    for (std::size_t v = 0; v < 2; ++v) {
+        const auto start = Clock::now();
+        must(vaults[v]->verify(), bench.what("verify", v));
+        emitMs(bench.name(v, "verify_ms"), std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+}
+
+int usage(std::ostream& out, int code) {
+    out << "usage: intake-bench-store [--dir PATH] [--quick] [--only put|import]\n"
+           "  --dir PATH  make the scratch folder inside PATH (default: $TMPDIR or /tmp)\n"
+           "  --quick     divide every count by 10 for a fast sanity run\n"
+           "  --only P    run only the put phase, or only the import phase (for profiling)\n";
+    return code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::optional<fs::path> parent;
+    bool quick = false;
+    std::string only;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--quick") {
+            quick = true;
+        } else if (arg == "--dir" && i + 1 < argc) {
+            parent = fs::path(argv[++i]);
+        } else if (arg == "--only" && i + 1 < argc && (std::string_view(argv[i + 1]) == "put" ||
+                                                      std::string_view(argv[i + 1]) == "import")) {
+            only = argv[++i];
+        } else if (arg == "--help" || arg == "-h") {
+            return usage(std::cout, 0);
+        } else {
+            std::cerr << "intake-bench-store: unknown or incomplete argument " << arg << "\n";
+            return usage(std::cerr, 2);
+        }
+    }
+
+    Counts counts;
+    if (quick) {
+        counts.puts /= 10;
+        counts.putWarmup /= 10;
+        counts.importDocs /= 10;
+        counts.gets /= 10;
+        counts.getWarmup /= 10;
+    }
+
+    try {
+        if (!parent) {
+            const char* tmp = std::getenv("TMPDIR");
+            parent = fs::path(tmp && *tmp ? tmp : "/tmp");
+        }
+        ScratchFolder folder(*parent);
+        progress("working in " + folder.path().string() + (quick ? " (quick)" : ""));
+
+        auto key = must(intake::VaultKey::random(), "making a random key");
+        const std::array<Variant, 2> variants = {Variant{"encrypted", "", key},
+                                                 Variant{"plain", "plain_", std::nullopt}};
+        const IoCounters io;
+        if (!io.available())
+            progress("no /proc/self/io here: the byte counts are left out");
+        const Bench bench{variants, folder.path(), counts, io};
+
+        if (only.empty() || only == "put")
+            benchPuts(bench);
+        if (only.empty() || only == "import") {
+            const auto imported = benchImport(bench);
+            if (only.empty()) {
+                benchOpen(bench, imported);
+                benchReads(bench, imported);
+            }
+        }
+
+        rusage resources{};
+        if (getrusage(RUSAGE_SELF, &resources) != 0)
+            throw BenchFailure(errnoText("getrusage"));
+        emitWhole("peak_rss_kib", static_cast<double>(resources.ru_maxrss), "KiB");
+        progress("done");
+    } catch (const BenchFailure& failure) {
+        std::cerr << "intake-bench-store: FAILED: " << failure.what() << "\n";
+        return 1;
+    } catch (const std::exception& error) {
+        std::cerr << "intake-bench-store: FAILED with an exception: " << error.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
