@@ -60,15 +60,7 @@ Result<bool> Statement::step() {
 }
 
 Result<void> Statement::run() {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-    }
-    reset();
-    return {};
+    return forEachRow([](Statement&) {});
 }
 
 void Statement::reset() {
@@ -143,8 +135,11 @@ Result<Statement> Connection::prepare(std::string_view sql) {
     return Statement(db_, stmt);
 }
 
-Result<std::int64_t> Connection::queryInteger(std::string_view sql) {
-    auto statement = prepare(sql);
+namespace {
+
+template <typename Read>
+auto queryOne(Connection& db, std::string_view sql, Read read) -> Result<decltype(read(std::declval<Statement&>()))> {
+    auto statement = db.prepare(sql);
     if (!statement)
         return statement.error();
     auto row = statement->step();
@@ -152,19 +147,17 @@ Result<std::int64_t> Connection::queryInteger(std::string_view sql) {
         return row.error();
     if (!*row)
         return Error(VaultError::Internal, "query returned no row");
-    return statement->integer(0);
+    return read(*statement);
+}
+
+}  // namespace
+
+Result<std::int64_t> Connection::queryInteger(std::string_view sql) {
+    return queryOne(*this, sql, [](Statement& s) { return s.integer(0); });
 }
 
 Result<std::string> Connection::queryText(std::string_view sql) {
-    auto statement = prepare(sql);
-    if (!statement)
-        return statement.error();
-    auto row = statement->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error(VaultError::Internal, "query returned no row");
-    return statement->text(0);
+    return queryOne(*this, sql, [](Statement& s) { return s.text(0); });
 }
 
 }  // namespace intake::sqlite

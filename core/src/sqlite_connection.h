@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 namespace intake::sqlite {
@@ -32,6 +33,10 @@ public:
 
     // SQLITE_ROW: true; SQLITE_DONE: false; anything else: error.
     Result<bool> step();
+    // Calls onRow(*this) for every row, then resets. onRow may return a
+    // Result<void>; an error from it stops the loop and is returned.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow);
     Result<void> run();  // step to completion, expecting no rows
     void reset();
 
@@ -57,6 +62,7 @@ public:
     // A statement from the per-connection cache, reset and ready to bind.
     Result<Statement*> cached(const char* sql);
     Result<Statement> prepare(std::string_view sql);
+    // The first column of the first row of a statement that must return one.
     Result<std::int64_t> queryInteger(std::string_view sql);
     Result<std::string> queryText(std::string_view sql);
     std::int64_t changes() const { return sqlite3_changes(db_); }
@@ -66,5 +72,26 @@ private:
     sqlite3* db_;
     std::unordered_map<const char*, std::unique_ptr<Statement>> cache_;
 };
+
+template <typename OnRow>
+Result<void> Statement::forEachRow(OnRow&& onRow) {
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if constexpr (std::is_same_v<std::invoke_result_t<OnRow&, Statement&>, Result<void>>) {
+            if (auto done = onRow(*this); !done) {
+                reset();
+                return done.error();
+            }
+        } else {
+            onRow(*this);
+        }
+    }
+    reset();
+    return {};
+}
 
 }  // namespace intake::sqlite

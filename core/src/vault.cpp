@@ -335,14 +335,9 @@ Result<std::optional<Vault::StoredDoc>> Vault::loadDoc(const std::string& id) {
     auto& revs = **revStmt;
     revs.bind(1, stored.docKey);
     std::vector<RevisionNode> nodes;
-    for (;;) {
-        auto next = revs.step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        nodes.push_back({revs.text(0), static_cast<int>(revs.integer(1)), revs.text(2), revs.integer(3) != 0});
-    }
+    INTAKE_TRY(revs.forEachRow([&](sqlite::Statement& revRow) {
+        nodes.push_back({revRow.text(0), static_cast<int>(revRow.integer(1)), revRow.text(2), revRow.integer(3) != 0});
+    }));
     stored.tree = RevisionTree(std::move(nodes));
     return std::optional<StoredDoc>(std::move(stored));
 }
@@ -593,17 +588,13 @@ Result<std::vector<Document>> Vault::query(const DocumentQuery& query) {
     for (std::size_t i = 0; i < values.size(); ++i)
         stmt->bind(static_cast<int>(i + 1), *values[i]);
     std::vector<Document> docs;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto body = parseStoredBody(stmt->textView(2));
+    INTAKE_TRY(stmt->forEachRow([&](sqlite::Statement& row) -> Result<void> {
+        auto body = parseStoredBody(row.textView(2));
         if (!body)
             return body.error();
-        docs.push_back(Document{stmt->text(0), stmt->text(1), false, std::move(*body), {}});
-    }
+        docs.push_back(Document{row.text(0), row.text(1), false, std::move(*body), {}});
+        return {};
+    }));
     return docs;
 }
 
@@ -692,31 +683,18 @@ Result<std::vector<Change>> Vault::changesSince(std::int64_t seq, std::size_t li
     stmt->bind(1, seq);
     std::vector<Change> changes;
     std::vector<std::int64_t> keys;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        keys.push_back(stmt->integer(0));
-        changes.push_back(Change{stmt->integer(1), stmt->text(2), stmt->text(3), stmt->integer(4) != 0, {}});
-    }
+    INTAKE_TRY(stmt->forEachRow([&](sqlite::Statement& row) {
+        keys.push_back(row.integer(0));
+        changes.push_back(Change{row.integer(1), row.text(2), row.text(3), row.integer(4) != 0, {}});
+    }));
     auto leafStmt = db_->cached("SELECT rev, generation, deleted FROM revs WHERE doc_key = ? AND leaf = 1");
     if (!leafStmt)
         return leafStmt.error();
     for (std::size_t i = 0; i < changes.size(); ++i) {
-        auto& leaves = **leafStmt;
-        leaves.bind(1, keys[i]);
         std::vector<RevisionNode> nodes;
-        for (;;) {
-            auto row = leaves.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            nodes.push_back({leaves.text(0), static_cast<int>(leaves.integer(1)), {}, leaves.integer(2) != 0});
-        }
-        leaves.reset();
+        INTAKE_TRY((*leafStmt)->bind(1, keys[i]).forEachRow([&](sqlite::Statement& row) {
+            nodes.push_back({row.text(0), static_cast<int>(row.integer(1)), {}, row.integer(2) != 0});
+        }));
         const RevisionTree leafSet(std::move(nodes));  // parentless, so all leaves
         for (const auto* node : leafSet.leavesByPriority())
             changes[i].leafRevs.push_back(node->rev);
@@ -735,14 +713,7 @@ Result<std::vector<std::string>> Vault::conflictedDocuments() {
     if (!stmt)
         return stmt.error();
     std::vector<std::string> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(stmt->text(0));
-    }
+    INTAKE_TRY(stmt->forEachRow([&](sqlite::Statement& row) { ids.push_back(row.text(0)); }));
     return ids;
 }
 
