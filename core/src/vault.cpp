@@ -100,15 +100,23 @@ public:
     static Result<WriteTransaction> begin(sqlite::Connection& db) {
         INTAKE_TRY(db.exec("BEGIN IMMEDIATE"));
         WriteTransaction transaction(db);
-        auto seq = db.queryInteger("SELECT value FROM meta WHERE key = 'last_seq'");
+        auto seq = lastSequence(db);
         if (!seq)
             return seq.error();
-        transaction.startSeq_ = transaction.seq_ = *seq;
+        transaction.seq_ = *seq;
         return transaction;
     }
 
+    // The highest sequence handed out: the newest document's, or the floor
+    // that purge leaves when it removes the newest one. Derived rather than
+    // stored, so a commit writes no extra page for it.
+    static Result<std::int64_t> lastSequence(sqlite::Connection& db) {
+        return db.queryInteger(
+            "SELECT max(coalesce((SELECT max(seq) FROM docs), 0), (SELECT value FROM meta WHERE key = 'seq_floor'))");
+    }
+
     WriteTransaction(WriteTransaction&& other) noexcept
-        : db_(other.db_), open_(other.open_), startSeq_(other.startSeq_), seq_(other.seq_) {
+        : db_(other.db_), open_(other.open_), seq_(other.seq_) {
         other.open_ = false;
     }
     WriteTransaction(const WriteTransaction&) = delete;
@@ -119,13 +127,9 @@ public:
 
     std::int64_t nextSequence() { return ++seq_; }
 
+    std::int64_t currentSequence() const { return seq_; }
+
     Result<void> commit() {
-        if (seq_ != startSeq_) {
-            auto statement = db_.cached("UPDATE meta SET value = ? WHERE key = 'last_seq'");
-            if (!statement)
-                return statement.error();
-            INTAKE_TRY((*statement)->bind(1, seq_).run());
-        }
         INTAKE_TRY(db_.exec("COMMIT"));
         open_ = false;
         return {};
@@ -135,7 +139,6 @@ private:
     explicit WriteTransaction(sqlite::Connection& db) : db_(db), open_(true) {}
     sqlite::Connection& db_;
     bool open_;
-    std::int64_t startSeq_ = 0;
     std::int64_t seq_ = 0;
 };
 
@@ -293,6 +296,10 @@ Result<std::unique_ptr<Vault>> Vault::openFile(const VaultConfig& config, bool c
     INTAKE_TRY(db.exec("PRAGMA temp_store = MEMORY"));
     // Freed pages are zeroed, so a purged record is gone from the file.
     INTAKE_TRY(db.exec("PRAGMA secure_delete = ON"));
+    // A 16 MiB page cache (SQLite's default is 2 MiB): every page read again
+    // from disk must be decrypted again, and the id and revision indexes of a
+    // busy vault outgrow the default. See docs/benchmarks.md.
+    INTAKE_TRY(db.exec("PRAGMA cache_size = -16384"));
     // Take and keep the write lock now, so a second opener fails at once.
     INTAKE_TRY(db.exec("BEGIN IMMEDIATE"));
     INTAKE_TRY(db.exec("COMMIT"));
@@ -344,7 +351,7 @@ Result<std::optional<Vault::StoredDoc>> Vault::loadDoc(const std::string& id) {
 
 Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<StoredDoc>& stored, const std::string& id,
                              const RevisionTree& before, const RevisionTree& after, const std::string& newRev,
-                             const std::string* newBody) {
+                             const NewBody* newBody) {
     const auto* winner = after.winner();
     if (!winner)
         return Error(VaultError::Internal, "tree without a winner");
@@ -352,9 +359,10 @@ Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<Stored
 
     // The indexed columns follow the winner's body.
     std::optional<nlohmann::json> winnerBody;
+    const nlohmann::json* winnerJson = nullptr;
     if (!winner->deleted) {
         if (winner->rev == newRev && newBody) {
-            winnerBody = nlohmann::json::parse(*newBody);
+            winnerJson = newBody->json;
         } else {
             auto stmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
             if (!stmt)
@@ -368,13 +376,14 @@ Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<Stored
                 if (!parsed)
                     return parsed.error();
                 winnerBody = std::move(*parsed);
+                winnerJson = &*winnerBody;
             }
             (*stmt)->reset();
         }
     }
     std::array<std::optional<std::string>, 4> fields;
     for (std::size_t i = 0; i < fields.size(); ++i)
-        fields[i] = indexedField(winnerBody ? &*winnerBody : nullptr, kIndexedFields[i]);
+        fields[i] = indexedField(winnerJson, kIndexedFields[i]);
 
     const auto seq = transaction.nextSequence();
     std::int64_t docKey = 0;
@@ -423,7 +432,7 @@ Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<Stored
                 insert.bind(4, node.parent);
             insert.bind(5, std::int64_t{node.deleted}).bind(6, std::int64_t{leaf});
             const bool keepBody = leaf && node.rev == newRev && newBody;
-            insert.bindOptional(7, keepBody ? newBody : nullptr);
+            insert.bindOptional(7, keepBody ? &newBody->text : nullptr);
             INTAKE_TRY(insert.run());
         } else if (old->parent != node.parent || before.isLeaf(node.rev) != leaf) {
             // A leaf that gained a child loses its body, as compaction would.
@@ -491,7 +500,8 @@ Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutReques
     RevisionTree before = stored ? stored->tree : RevisionTree();
     RevisionTree after = before;
     INTAKE_TRY(after.addChild(parent, rev, request.deleted));
-    INTAKE_TRY(saveTree(transaction, stored, request.id, before, after, rev, &*body));
+    const NewBody newBody{*body, &request.body};
+    INTAKE_TRY(saveTree(transaction, stored, request.id, before, after, rev, &newBody));
     return resultFor(rev);
 }
 
@@ -616,7 +626,9 @@ Result<bool> Vault::insertLocked(WriteTransaction& transaction, const RevisionIn
         return added.error();
     if (!*added && after.nodes() == before.nodes())
         return false;  // nothing new, not even a missing link
-    INTAKE_TRY(saveTree(transaction, stored, revision.id, before, after, revision.history.front(), *added ? &*body : nullptr));
+    const NewBody newBody{*body, &revision.body};
+    INTAKE_TRY(saveTree(transaction, stored, revision.id, before, after, revision.history.front(),
+                        *added ? &newBody : nullptr));
     return *added;
 }
 
@@ -704,7 +716,7 @@ Result<std::vector<Change>> Vault::changesSince(std::int64_t seq, std::size_t li
 
 Result<std::int64_t> Vault::lastSequence() {
     std::lock_guard lock(mutex_);
-    return db_->queryInteger("SELECT value FROM meta WHERE key = 'last_seq'");
+    return WriteTransaction::lastSequence(*db_);
 }
 
 Result<std::vector<std::string>> Vault::conflictedDocuments() {
@@ -814,6 +826,12 @@ Result<void> Vault::purge(const std::string& id) {
         return Error(VaultError::DocumentNotFound);
     const auto docKey = (*key)->integer(0);
     (*key)->reset();
+    // The sequence must never go back, or a reader holding it would miss
+    // the next change: remember how far it got.
+    auto floor = db_->cached("UPDATE meta SET value = ? WHERE key = 'seq_floor'");
+    if (!floor)
+        return floor.error();
+    INTAKE_TRY((*floor)->bind(1, transaction->currentSequence()).run());
     auto revs = db_->cached("DELETE FROM revs WHERE doc_key = ?");
     if (!revs)
         return revs.error();

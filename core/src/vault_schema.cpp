@@ -10,7 +10,9 @@ const std::vector<Migration> kMigrations = {
     {"documents, revision trees, change sequence and local documents",
      {
          "CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID",
-         "INSERT INTO meta (key, value) VALUES ('last_seq', 0)",
+         // The change sequence is max(docs.seq); purge raises this floor so
+         // the sequence never goes back.
+         "INSERT INTO meta (key, value) VALUES ('seq_floor', 0)",
          // One row per document, describing its winning revision. The indexed
          // columns are copied from the winner's body when it changes.
          "CREATE TABLE docs ("

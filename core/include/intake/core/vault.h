@@ -143,12 +143,16 @@ private:
     static Result<std::unique_ptr<Vault>> openFile(const VaultConfig& config, bool creating);
 
     struct StoredDoc;
+    struct NewBody {
+        const std::string& text;
+        const nlohmann::json* json;
+    };
     Result<std::optional<StoredDoc>> loadDoc(const std::string& id);
     Result<Document> putLocked(detail::WriteTransaction& transaction, const PutRequest& request);
     Result<bool> insertLocked(detail::WriteTransaction& transaction, const RevisionInsert& revision);
     Result<void> saveTree(detail::WriteTransaction& transaction, std::optional<StoredDoc>& stored,
                           const std::string& id, const RevisionTree& before, const RevisionTree& after,
-                          const std::string& newRev, const std::string* newBody);
+                          const std::string& newRev, const NewBody* newBody);
 
     std::unique_ptr<sqlite::Connection> db_;
     std::filesystem::path path_;
