@@ -13,8 +13,8 @@
 //   --dir PATH  make the scratch folder inside PATH (default: $TMPDIR or /tmp),
 //               so the run can be pointed at the disk the vault will live on
 //   --quick     every count divided by 10, for a fast sanity run
-//   --only P    run one phase alone (put, or import with its close), to
-//               profile it with perf or strace
+//   --only P    run one phase alone (put, or the two imports), to profile it
+//               with perf or strace
 //
 // Phases, each run on both vaults with the operations alternated one by one
 // (encrypted first on even steps, plain first on odd ones), so that noise from
@@ -23,12 +23,16 @@
 //           durable transaction, each timed (after 100 untimed warm-up puts).
 //           Each step also times a bare 4 KiB write + fdatasync on a scratch
 //           file in the same folder: the floor of any durable commit there.
-//   import  100,000 documents in putAll batches of 1,000 into a fresh vault
+//   import_random_ids  100,000 documents with random (UUID-like) ids in putAll
+//           batches of 1,000 into a fresh vault: the worst case for the indexes
 //   close   closing the 100,000-document vault (checkpoints the WAL)
 //   open    Vault::open + lastSequence() of that vault, median of 5
 //   get     10,000 Vault::get of random ids from it (after 100 warm-up gets)
 //   query   20 Vault::query by type + site + day, median
 //   verify  Vault::verify (PRAGMA integrity_check) of that vault, once
+//   import  the headline figure: 100,000 documents in batches of 1,000 with
+//           ids that sort by time, as Intake's record ids do (type + ULID),
+//           and the days in order, into fresh vaults
 // Besides wall-clock times it reports, per put and per imported document, the
 // CPU time of the calling thread and the bytes the process read and wrote
 // (/proc/self/io rchar/wchar): figures that a noisy disk does not move.
@@ -348,14 +352,20 @@ std::string dayString(int index) {
     return buffer;
 }
 
+enum class IdOrder {
+    Random,   // UUID-like ids and days in no order: documents from many devices
+    Ordered,  // ids that sort by time, days ascending: an archive imported in order
+};
+
 class VisitGenerator {
 public:
-    explicit VisitGenerator(std::uint64_t seed) : random_(seed) {
+    // `total`: how many documents an ordered run makes, to spread them over the days.
+    explicit VisitGenerator(std::uint64_t seed, IdOrder order = IdOrder::Random, std::size_t total = 1)
+        : random_(seed), order_(order), total_(std::max<std::size_t>(total, 1)) {
         for (int i = 0; i < kDays; ++i)
             days_.push_back(dayString(i));
     }
 
-    // A new visit with a random UUID-like id, as devices make them.
     intake::PutRequest next() {
         static constexpr char digits[] = "0123456789abcdef";
         std::string id = "visit:";
@@ -364,7 +374,15 @@ public:
             for (int i = 0; i < 16; ++i)
                 id += digits[(bits >> (4 * i)) & 0xf];
         }
-        const std::string& day = days_[random_.below(days_.size())];
+        const std::string* dayPointer = &days_[random_.below(days_.size())];
+        if (order_ == IdOrder::Ordered) {
+            dayPointer = &days_[std::min(days_.size() - 1, made_ * days_.size() / total_)];
+            char ordered[48];
+            std::snprintf(ordered, sizeof ordered, "visit:%s:%08zu", dayPointer->c_str(), made_);
+            id = ordered;
+        }
+        ++made_;
+        const std::string& day = *dayPointer;
         const char* language = random_.pick(kLanguages);
         const int hour = 8 + static_cast<int>(random_.below(9));
         const int minute = static_cast<int>(random_.below(60));
@@ -392,6 +410,9 @@ public:
 
 private:
     Random random_;
+    IdOrder order_;
+    std::size_t total_;
+    std::size_t made_ = 0;
     std::vector<std::string> days_;
 };
 
@@ -516,80 +537,116 @@ struct Imported {
     std::array<fs::path, 2> paths;
 };
 
-Imported benchImport(const Bench& bench) {
-    const auto& counts = bench.counts;
-    progress("import: " + std::to_string(counts.importDocs) + " documents in putAll batches of " +
-             std::to_string(counts.batch) + " per vault");
+struct ImportRun {
     Imported imported;
     std::array<std::unique_ptr<intake::Vault>, 2> vaults;
     std::array<Cost, 2> totals;
     std::array<std::vector<double>, 2> batchMs;
+    double docs = 0;
+};
+
+// putAll batches into a fresh vault of each kind, alternating batch by batch.
+ImportRun runImport(const Bench& bench, const char* name, IdOrder order) {
+    const auto& counts = bench.counts;
+    ImportRun run;
     for (std::size_t v = 0; v < 2; ++v) {
-        imported.paths[v] = bench.folder / (std::string("import-") + bench.variants[v].label + ".vault");
-        vaults[v] = createVault(bench.variants[v], imported.paths[v]);
+        run.imported.paths[v] = bench.folder / (std::string(name) + "-" + bench.variants[v].label + ".vault");
+        run.vaults[v] = createVault(bench.variants[v], run.imported.paths[v]);
     }
-    imported.ids.reserve(counts.importDocs);
-    VisitGenerator generator(kSeed + 1);
     const std::size_t batches = counts.importDocs / counts.batch;
+    run.docs = static_cast<double>(batches * counts.batch);
+    run.imported.ids.reserve(batches * counts.batch);
+    VisitGenerator generator(kSeed + 1, order, batches * counts.batch);
     std::vector<intake::PutRequest> batch;
     for (std::size_t b = 0; b < batches; ++b) {
         batch.clear();
         for (std::size_t i = 0; i < counts.batch; ++i) {
             batch.push_back(generator.next());
-            imported.ids.push_back(batch.back().id);
+            run.imported.ids.push_back(batch.back().id);
         }
         alternate(b, [&](std::size_t v, std::size_t) {
             std::optional<intake::Result<std::vector<intake::Document>>> stored;
             const Cost cost = measure(bench.io, [&] {
-                stored.emplace(vaults[v]->putAll(std::span<const intake::PutRequest>(batch)));
+                stored.emplace(run.vaults[v]->putAll(std::span<const intake::PutRequest>(batch)));
             });
             const auto docs = must(std::move(*stored), bench.what("putAll", v));
             check(docs.size() == batch.size(), "putAll returns every document");
-            totals[v] += cost;
-            batchMs[v].push_back(cost.wallMs);
+            run.totals[v] += cost;
+            run.batchMs[v].push_back(cost.wallMs);
         });
     }
     for (std::size_t v = 0; v < 2; ++v) {
-        const auto count = must(vaults[v]->documentCount(), bench.what("documentCount after the import", v));
-        check(count == static_cast<std::int64_t>(batches * counts.batch), "every imported document is counted");
+        const auto count = must(run.vaults[v]->documentCount(), bench.what("documentCount after the import", v));
+        check(count == static_cast<std::int64_t>(run.docs), "every imported document is counted");
     }
-    const auto docs = static_cast<double>(batches * counts.batch);
+    return run;
+}
+
+Imported benchImport(const Bench& bench) {
+    const auto& counts = bench.counts;
+    progress("import_random_ids: " + std::to_string(counts.importDocs) + " documents in putAll batches of " +
+             std::to_string(counts.batch) + " per vault");
+    auto run = runImport(bench, "import-random", IdOrder::Random);
+    const std::size_t batches = run.batchMs[0].size();
     const std::size_t tenth = std::max<std::size_t>(1, batches / 10);
     double docsPerSecond[2];
     for (std::size_t v = 0; v < 2; ++v) {
-        docsPerSecond[v] = docs / (totals[v].wallMs / 1000.0);
-        emitWhole(bench.name(v, "import_docs_per_s"), docsPerSecond[v], "docs/s");
+        docsPerSecond[v] = run.docs / (run.totals[v].wallMs / 1000.0);
+        emitWhole(bench.name(v, "import_random_ids_docs_per_s"), docsPerSecond[v], "docs/s");
         // The rate falls as the vault grows: the first and the last tenth.
         double firstMs = 0;
         double lastMs = 0;
         for (std::size_t b = 0; b < tenth; ++b) {
-            firstMs += batchMs[v][b];
-            lastMs += batchMs[v][batches - 1 - b];
+            firstMs += run.batchMs[v][b];
+            lastMs += run.batchMs[v][batches - 1 - b];
         }
         const auto tenthDocs = static_cast<double>(tenth * counts.batch);
-        emitWhole(bench.name(v, "import_first_tenth_docs_per_s"), tenthDocs / (firstMs / 1000.0), "docs/s");
-        emitWhole(bench.name(v, "import_last_tenth_docs_per_s"), tenthDocs / (lastMs / 1000.0), "docs/s");
-        emitMs(bench.name(v, "import_batch_max_ms"), percentile(batchMs[v], 1.0));
-        emit(bench.name(v, "import_cpu_us_per_doc"), rounded(totals[v].cpuMs * 1000.0 / docs, 2), "us");
+        emitWhole(bench.name(v, "import_random_ids_first_tenth_docs_per_s"), tenthDocs / (firstMs / 1000.0), "docs/s");
+        emitWhole(bench.name(v, "import_random_ids_last_tenth_docs_per_s"), tenthDocs / (lastMs / 1000.0), "docs/s");
+        emitMs(bench.name(v, "import_random_ids_batch_max_ms"), percentile(run.batchMs[v], 1.0));
+        emit(bench.name(v, "import_random_ids_cpu_us_per_doc"), rounded(run.totals[v].cpuMs * 1000.0 / run.docs, 2), "us");
         if (bench.io.available()) {
-            emitWhole(bench.name(v, "import_write_bytes_per_doc"), static_cast<double>(totals[v].writeBytes) / docs,
-                      "bytes");
-            emitWhole(bench.name(v, "import_read_bytes_per_doc"), static_cast<double>(totals[v].readBytes) / docs,
-                      "bytes");
+            emitWhole(bench.name(v, "import_random_ids_write_bytes_per_doc"),
+                      static_cast<double>(run.totals[v].writeBytes) / run.docs, "bytes");
+            emitWhole(bench.name(v, "import_random_ids_read_bytes_per_doc"),
+                      static_cast<double>(run.totals[v].readBytes) / run.docs, "bytes");
         }
     }
-    emit("import_ratio_vs_plain", rounded(docsPerSecond[1] / docsPerSecond[0], 3), "ratio");
-    emit("import_cpu_ratio_vs_plain", rounded(totals[0].cpuMs / totals[1].cpuMs, 3), "ratio");
+    emit("import_random_ids_ratio_vs_plain", rounded(docsPerSecond[1] / docsPerSecond[0], 3), "ratio");
+    emit("import_random_ids_cpu_ratio_vs_plain", rounded(run.totals[0].cpuMs / run.totals[1].cpuMs, 3), "ratio");
 
     // Closing checkpoints the WAL into the main file.
     for (std::size_t v = 0; v < 2; ++v) {
         const auto start = Clock::now();
-        vaults[v].reset();
+        run.vaults[v].reset();
         emitMs(bench.name(v, "close_ms"), std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
     for (std::size_t v = 0; v < 2; ++v)
-        emitWhole(bench.name(v, "file_bytes"), static_cast<double>(fileBytes(imported.paths[v])), "bytes");
-    return imported;
+        emitWhole(bench.name(v, "file_bytes"), static_cast<double>(fileBytes(run.imported.paths[v])), "bytes");
+    return std::move(run.imported);
+}
+
+// The same import with ids that sort by time and days in order: how much of
+// the import cost is the random placement of new keys in the indexes.
+void benchOrderedImport(const Bench& bench) {
+    progress("import: " + std::to_string(bench.counts.importDocs) + " time-ordered documents per vault");
+    auto run = runImport(bench, "ordered", IdOrder::Ordered);
+    double docsPerSecond[2];
+    for (std::size_t v = 0; v < 2; ++v) {
+        docsPerSecond[v] = run.docs / (run.totals[v].wallMs / 1000.0);
+        emitWhole(bench.name(v, "import_docs_per_s"), docsPerSecond[v], "docs/s");
+        emit(bench.name(v, "import_cpu_us_per_doc"), rounded(run.totals[v].cpuMs * 1000.0 / run.docs, 2),
+             "us");
+        if (bench.io.available())
+            emitWhole(bench.name(v, "import_write_bytes_per_doc"),
+                      static_cast<double>(run.totals[v].writeBytes) / run.docs, "bytes");
+    }
+    emit("import_ratio_vs_plain", rounded(docsPerSecond[1] / docsPerSecond[0], 3), "ratio");
+    for (std::size_t v = 0; v < 2; ++v) {
+        run.vaults[v].reset();
+        std::error_code ec;
+        fs::remove(run.imported.paths[v], ec);  // not needed any more: keep the folder small
+    }
 }
 
 void benchOpen(const Bench& bench, const Imported& imported) {
@@ -679,7 +736,7 @@ int usage(std::ostream& out, int code) {
     out << "usage: intake-bench-store [--dir PATH] [--quick] [--only put|import]\n"
            "  --dir PATH  make the scratch folder inside PATH (default: $TMPDIR or /tmp)\n"
            "  --quick     divide every count by 10 for a fast sanity run\n"
-           "  --only P    run only the put phase, or only the import phase (for profiling)\n";
+           "  --only P    run only the put phase, or only the two imports (for profiling)\n";
     return code;
 }
 
@@ -739,6 +796,7 @@ int main(int argc, char** argv) {
                 benchOpen(bench, imported);
                 benchReads(bench, imported);
             }
+            benchOrderedImport(bench);
         }
 
         rusage resources{};

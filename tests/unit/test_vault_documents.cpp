@@ -251,3 +251,20 @@ TEST_CASE("create and open refuse the wrong kind of path", "[vault]") {
     missingFolder.path = fixture.folder() / "no/such/folder/x.vault";
     CHECK_FALSE(Vault::create(missingFolder).ok());
 }
+
+TEST_CASE("an idle checkpoint empties the journal and keeps everything", "[vault][maintenance]") {
+    VaultFixture fixture;
+    auto vault = fixture.create();
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(vault->put({"visit:" + std::to_string(i), visit("2026-11-22", "waiting"), "", false}));
+    const auto wal = fixture.path().string() + "-wal";
+    REQUIRE(std::filesystem::file_size(wal) > 0);
+    REQUIRE(vault->checkpoint());
+    CHECK(std::filesystem::file_size(wal) == 0);
+    CHECK(*vault->documentCount() == 50);
+    REQUIRE(vault->put({"visit:after", visit("2026-11-22", "waiting"), "", false}));
+    vault.reset();
+    auto reopened = fixture.open();
+    CHECK(*reopened->documentCount() == 51);
+    CHECK(reopened->verify().ok());
+}

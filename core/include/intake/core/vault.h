@@ -137,6 +137,9 @@ public:
     // Full PRAGMA integrity_check; Damaged with the first finding if it fails.
     Result<void> verify();
     Result<std::int64_t> documentCount();
+    // Moves the WAL into the main file and empties it: for idle moments, so
+    // that no user-facing commit pays for it.
+    Result<void> checkpoint();
 
 private:
     Vault(std::unique_ptr<sqlite::Connection> db, std::filesystem::path path, bool encrypted);
