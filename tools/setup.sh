@@ -10,6 +10,7 @@ packages=(
   libsqlcipher-dev sqlcipher          # the encrypted store
   libssl-dev libcurl4-openssl-dev     # crypto and HTTP
   nlohmann-json3-dev libcli11-dev     # JSON, command lines
+  libphonenumber-dev                  # phone number validation
   catch2                              # tests
 )
 # Node.js runs the test peer. A machine that already has node and npm (from

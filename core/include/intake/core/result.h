@@ -28,6 +28,9 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    // By value on a temporary, so `for (auto& x : *makeResult())` owns what
+    // it loops over instead of dangling into the dead Result.
+    T operator*() && { return std::move(*this).value(); }
 
     const Error& error() const { assert(!ok()); return std::get<1>(state_); }
 

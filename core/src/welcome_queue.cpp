@@ -1,0 +1,326 @@
+#include "intake/core/welcome_queue.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace intake {
+
+namespace {
+
+using namespace std::chrono;
+
+sys_seconds seconds(sys_time<milliseconds> time) {
+    return floor<std::chrono::seconds>(time);
+}
+
+std::optional<sys_seconds> parseTimestamp(const std::optional<std::string>& text) {
+    if (!text)
+        return std::nullopt;
+    std::optional<sys_seconds> parsed;
+    const auto findings = validation::checkDateTime("t", *text, true, sys_seconds::min(), sys_seconds::max(), &parsed);
+    return findings.empty() ? parsed : std::nullopt;
+}
+
+Error refusedMove(const std::string& from, const std::string& to) {
+    return Error(VaultError::InvalidDocument, "a visit's status may not go from " + from + " to " + to);
+}
+
+}  // namespace
+
+bool identifiesPerson(const nlohmann::json& body) {
+    static const char* kPersonalFields[] = {"first_name", "last_name", "name",  "alias",     "person_code",
+                                            "visitor_code", "phone",   "email", "child_name"};
+    const auto type = body.value("type", std::string());
+    if (type == "application" || type == "referral" || type == "concern_report" || type == "bed_night")
+        return true;
+    for (const char* field : kPersonalFields) {
+        const auto it = body.find(field);
+        if (it != body.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+            return true;
+    }
+    return false;
+}
+
+PutRequest auditEntry(const Clock& clock, const std::string& device, const std::string& actor,
+                      const std::string& action, const std::string& recordId, const std::string& recordType) {
+    const auto now = clock.now();
+    records::Audit audit;
+    audit.at = records::formatTimestamp(seconds(now));
+    audit.actor = actor;
+    audit.device = device;
+    audit.action = action;
+    audit.record_id = recordId;
+    audit.record_type = recordType;
+    return PutRequest{records::newRecordId(records::Audit::kType, now), records::toJson(audit), "", false};
+}
+
+WelcomeQueue::WelcomeQueue(Vault& vault, const Config& config, const Clock& clock, TicketIssuer issuer,
+                           std::string device)
+    : vault_(vault), config_(config), clock_(clock), tickets_(vault, issuer), issuer_(std::move(issuer)),
+      device_(std::move(device)) {}
+
+records::ValidationContext WelcomeQueue::context() const {
+    return records::ValidationContext{config_, seconds(clock_.now()), clock_.today()};
+}
+
+std::string WelcomeQueue::nowText() const {
+    return records::formatTimestamp(seconds(clock_.now()));
+}
+
+std::vector<const Service*> WelcomeQueue::servicesToday() const {
+    return config_.servicesRunning(issuer_.site, clock_.today());
+}
+
+Checked<QueuedVisit> WelcomeQueue::checkIn(const CheckIn& request) {
+    return admit(request, "kiosk", nullptr);
+}
+
+Checked<QueuedVisit> WelcomeQueue::registerWalkIn(const CheckIn& request, const std::string& staff) {
+    return admit(request, "desk", &staff);
+}
+
+Checked<QueuedVisit> WelcomeQueue::admit(const CheckIn& request, const std::string& channel, const std::string* staff) {
+    Checked<QueuedVisit> outcome;
+    records::Visit visit;
+    visit.site = issuer_.site;
+    visit.day = formatIsoDate(clock_.today());
+    visit.service = request.service;
+    visit.language = request.language;
+    visit.interpreter_language = request.interpreterLanguage;
+    visit.first_visit = request.firstVisit;
+    if (request.firstName) {
+        const auto name = validation::normaliseName(*request.firstName);
+        if (!name.empty())
+            visit.first_name = name;
+    }
+    visit.visitor_code = request.visitorCode;
+    visit.channel = channel;
+    visit.issued_by = device_;
+    visit.arrived_at = nowText();
+    const auto* service = config_.service(request.service);
+    // Validate with a stand-in ticket first: no number is spent on a refused check-in.
+    visit.ticket = std::string(1, service ? service->letter : 'A') + "1";
+    outcome.findings = records::validate(visit, context());
+    if (!outcome.findings.empty())
+        return outcome;
+
+    auto ticket = tickets_.issue(*service, clock_.today(), clock_.now());
+    if (!ticket) {
+        outcome.error = ticket.error();
+        return outcome;
+    }
+    visit.ticket = *ticket;
+    const auto id = records::newRecordId(records::Visit::kType, clock_.now());
+    std::vector<PutRequest> writes{{id, records::toJson(visit), "", false}};
+    if (staff && identifiesPerson(writes.front().body))
+        writes.push_back(auditEntry(clock_, device_, *staff, "create", id, records::Visit::kType));
+    auto written = vault_.putAll(writes);
+    if (!written) {
+        outcome.error = written.error();
+        return outcome;
+    }
+    outcome.value = QueuedVisit{id, written->front().rev, std::move(visit)};
+    return outcome;
+}
+
+Result<QueuedVisit> WelcomeQueue::load(const std::string& visitId) const {
+    auto doc = vault_.get(visitId);
+    if (!doc)
+        return doc.error();
+    auto visit = records::fromJson<records::Visit>(doc->body);
+    if (!visit)
+        return visit.error();
+    return QueuedVisit{visitId, doc->rev, std::move(*visit)};
+}
+
+Result<std::vector<QueuedVisit>> WelcomeQueue::today(const std::string& service, const std::string& status) const {
+    auto docs = vault_.query({.type = records::Visit::kType, .site = issuer_.site,
+                              .day = formatIsoDate(clock_.today()), .status = status});
+    if (!docs)
+        return docs.error();
+    std::vector<QueuedVisit> visits;
+    for (auto& doc : *docs) {
+        auto visit = records::fromJson<records::Visit>(doc.body);
+        if (visit && visit->service == service)
+            visits.push_back(QueuedVisit{doc.id, doc.rev, std::move(*visit)});
+    }
+    // Arrival order; RFC 3339 in UTC sorts as text. Ties by id (time-ordered).
+    std::sort(visits.begin(), visits.end(), [](const QueuedVisit& a, const QueuedVisit& b) {
+        return a.visit.arrived_at != b.visit.arrived_at ? a.visit.arrived_at < b.visit.arrived_at : a.id < b.id;
+    });
+    return visits;
+}
+
+Result<std::vector<QueuedVisit>> WelcomeQueue::waiting(const std::string& service) const {
+    return today(service, "waiting");
+}
+
+Result<std::vector<QueuedVisit>> WelcomeQueue::called(const std::string& service) const {
+    return today(service, "called");
+}
+
+Result<QueuedVisit> WelcomeQueue::save(QueuedVisit current, const std::string& staff, std::vector<PutRequest> extra) {
+    const auto findings = records::validate(current.visit, context());
+    if (!findings.empty())
+        return Error(VaultError::InvalidDocument, "visit: " + findings.front().field + " " +
+                                                      std::string(validation::problemName(findings.front().problem)));
+    std::vector<PutRequest> writes{{current.id, records::toJson(current.visit), current.rev, false}};
+    for (auto& request : extra)
+        writes.push_back(std::move(request));
+    if (identifiesPerson(writes.front().body))
+        writes.push_back(auditEntry(clock_, device_, staff, "update", current.id, records::Visit::kType));
+    auto written = vault_.putAll(writes);
+    if (!written)
+        return written.error();
+    current.rev = written->front().rev;
+    return current;
+}
+
+Result<QueuedVisit> WelcomeQueue::callNext(const std::string& service, const std::string& staff,
+                                           const std::string& desk) {
+    auto queue = waiting(service);
+    if (!queue)
+        return queue.error();
+    if (queue->empty())
+        return Error(VaultError::DocumentNotFound, "nobody is waiting");
+    auto next = std::move(queue->front());
+    next.visit.status = "called";
+    next.visit.called_at = nowText();
+    next.visit.called_by = staff;
+    next.visit.desk = desk;
+    return save(std::move(next), staff);
+}
+
+Result<QueuedVisit> WelcomeQueue::recall(const std::string& visitId, const std::string& staff) {
+    auto current = load(visitId);
+    if (!current)
+        return current.error();
+    if (current->visit.status != "called")
+        return refusedMove(current->visit.status, "called");
+    current->visit.recalls += 1;
+    return save(std::move(*current), staff);
+}
+
+Result<QueuedVisit> WelcomeQueue::advance(const std::string& visitId, const std::string& staff,
+                                          const std::string& status) {
+    auto current = load(visitId);
+    if (!current)
+        return current.error();
+    auto& visit = current->visit;
+    // Served and no-show need a call first; leaving can happen before it.
+    const bool needsCall = status == "served" || status == "no_show";
+    if (!records::mayMoveTo(records::Visit::kType, visit.status, status) || visit.status == status ||
+        (needsCall && visit.status != "called"))
+        return refusedMove(visit.status, status);
+    visit.status = status;
+    visit.ended_at = nowText();
+    return save(std::move(*current), staff);
+}
+
+Result<QueuedVisit> WelcomeQueue::markServed(const std::string& visitId, const std::string& staff) {
+    return advance(visitId, staff, "served");
+}
+
+Result<QueuedVisit> WelcomeQueue::markLeft(const std::string& visitId, const std::string& staff) {
+    return advance(visitId, staff, "left");
+}
+
+Result<QueuedVisit> WelcomeQueue::markNoShow(const std::string& visitId, const std::string& staff) {
+    return advance(visitId, staff, "no_show");
+}
+
+Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std::string& toService,
+                                           const std::string& staff) {
+    auto current = load(visitId);
+    if (!current)
+        return current.error();
+    auto& visit = current->visit;
+    if (toService == visit.service || (visit.status != "waiting" && visit.status != "called"))
+        return refusedMove(visit.status, "transferred");
+    records::Visit next = visit;
+    next.service = toService;
+    next.status = "waiting";
+    next.called_at.reset();
+    next.called_by.reset();
+    next.desk.reset();
+    next.ended_at.reset();
+    next.recalls = 0;
+    next.transferred_from = visitId;
+    next.transferred_to.reset();
+    const auto findings = records::validate(next, context());
+    if (!findings.empty())
+        return Error(VaultError::InvalidDocument, "transfer: " + findings.front().field + " " +
+                                                      std::string(validation::problemName(findings.front().problem)));
+    const auto nextId = records::newRecordId(records::Visit::kType, clock_.now());
+    visit.status = "transferred";
+    visit.ended_at = nowText();
+    visit.transferred_to = nextId;
+    std::vector<PutRequest> extra{{nextId, records::toJson(next), "", false}};
+    auto saved = save(std::move(*current), staff, std::move(extra));
+    if (!saved)
+        return saved.error();
+    return load(nextId);
+}
+
+Result<WaitEstimate> WelcomeQueue::estimateWait(const std::string& service, std::optional<unsigned> position) const {
+    const auto* config = config_.service(service);
+    if (!config)
+        return Error(VaultError::InvalidDocument, "unknown service");
+    auto queue = waiting(service);
+    if (!queue)
+        return queue.error();
+    auto served = today(service, "served");
+    if (!served)
+        return served.error();
+    // Today's own service times, once there are a few; the config's default before.
+    std::vector<double> minutes;
+    for (const auto& done : *served) {
+        const auto called = parseTimestamp(done.visit.called_at);
+        const auto ended = parseTimestamp(done.visit.ended_at);
+        if (called && ended && *ended >= *called)
+            minutes.push_back(duration<double, std::ratio<60>>(*ended - *called).count());
+    }
+    WaitEstimate estimate;
+    double perVisit = config->minutesPerVisit;
+    if (minutes.size() >= 3) {
+        std::sort(minutes.begin(), minutes.end());
+        perVisit = minutes[minutes.size() / 2];
+        estimate.fromTodaysTimes = true;
+    }
+    estimate.ahead = position.value_or(static_cast<unsigned>(queue->size()));
+    estimate.minutes = static_cast<unsigned>(std::ceil(estimate.ahead * perVisit / std::max(1u, config->desks)));
+    return estimate;
+}
+
+Checked<records::BookingRequest> WelcomeQueue::requestBooking(const std::string& service,
+                                                              std::chrono::year_month_day day,
+                                                              const std::string& language,
+                                                              std::optional<std::string> phone,
+                                                              std::optional<bool> smsConsent) {
+    Checked<records::BookingRequest> outcome;
+    records::BookingRequest booking;
+    booking.kind = "welcome_house";
+    booking.site = issuer_.site;
+    booking.service = service;
+    booking.requested_day = formatIsoDate(day);
+    booking.language = language;
+    if (phone && !phone->empty()) {
+        // Stored as E.164; what cannot be read stays as typed for the finding.
+        booking.phone = validation::normalisePhone(*phone).value_or(*phone);
+    }
+    booking.sms_consent = smsConsent;
+    booking.requested_at = nowText();
+    outcome.findings = records::validate(booking, context());
+    if (!outcome.findings.empty())
+        return outcome;
+    auto written = vault_.put({records::newRecordId(records::BookingRequest::kType, clock_.now()),
+                               records::toJson(booking), "", false});
+    if (!written) {
+        outcome.error = written.error();
+        return outcome;
+    }
+    outcome.value = std::move(booking);
+    return outcome;
+}
+
+}  // namespace intake
