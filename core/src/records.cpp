@@ -105,7 +105,7 @@ const std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>&
         {"booking_request", {{"requested"}, {"confirmed", "declined"}, {"cancelled"}}},
         {"application", {{"received"}, {"offered"}, {"started"}, {"closed", "withdrawn"}}},
         {"slot", {{"open"}, {"taken", "withdrawn"}}},
-        {"bed_night", {{"given"}, {"cancelled"}}},
+        {"bed_night", {{"given"}}},  // a cancelled place is deleted, so the bed can be given again
         {"referral", {{"sent"}, {"accepted", "rejected"}}},
         {"concern_report", {{"draft"}, {"submitted"}, {"acknowledged"}}},
     };

@@ -9,10 +9,6 @@ namespace {
 
 using namespace std::chrono;
 
-sys_seconds seconds(sys_time<milliseconds> time) {
-    return floor<std::chrono::seconds>(time);
-}
-
 std::optional<sys_seconds> parseTimestamp(const std::optional<std::string>& text) {
     if (!text)
         return std::nullopt;
@@ -27,45 +23,10 @@ Error refusedMove(const std::string& from, const std::string& to) {
 
 }  // namespace
 
-bool identifiesPerson(const nlohmann::json& body) {
-    static const char* kPersonalFields[] = {"first_name", "last_name", "name",  "alias",     "person_code",
-                                            "visitor_code", "phone",   "email", "child_name"};
-    const auto type = body.value("type", std::string());
-    if (type == "application" || type == "referral" || type == "concern_report" || type == "bed_night")
-        return true;
-    for (const char* field : kPersonalFields) {
-        const auto it = body.find(field);
-        if (it != body.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-            return true;
-    }
-    return false;
-}
-
-PutRequest auditEntry(const Clock& clock, const std::string& device, const std::string& actor,
-                      const std::string& action, const std::string& recordId, const std::string& recordType) {
-    const auto now = clock.now();
-    records::Audit audit;
-    audit.at = records::formatTimestamp(seconds(now));
-    audit.actor = actor;
-    audit.device = device;
-    audit.action = action;
-    audit.record_id = recordId;
-    audit.record_type = recordType;
-    return PutRequest{records::newRecordId(records::Audit::kType, now), records::toJson(audit), "", false};
-}
-
 WelcomeQueue::WelcomeQueue(Vault& vault, const Config& config, const Clock& clock, TicketIssuer issuer,
                            std::string device)
-    : vault_(vault), config_(config), clock_(clock), tickets_(vault, issuer), issuer_(std::move(issuer)),
-      device_(std::move(device)) {}
-
-records::ValidationContext WelcomeQueue::context() const {
-    return records::ValidationContext{config_, seconds(clock_.now()), clock_.today()};
-}
-
-std::string WelcomeQueue::nowText() const {
-    return records::formatTimestamp(seconds(clock_.now()));
-}
+    : writer_(vault, config, clock, device), vault_(vault), config_(config), clock_(clock), tickets_(vault, issuer),
+      issuer_(std::move(issuer)), device_(std::move(device)) {}
 
 std::vector<const Service*> WelcomeQueue::servicesToday() const {
     return config_.servicesRunning(issuer_.site, clock_.today());
@@ -96,11 +57,11 @@ Checked<QueuedVisit> WelcomeQueue::admit(const CheckIn& request, const std::stri
     visit.visitor_code = request.visitorCode;
     visit.channel = channel;
     visit.issued_by = device_;
-    visit.arrived_at = nowText();
+    visit.arrived_at = writer_.now();
     const auto* service = config_.service(request.service);
     // Validate with a stand-in ticket first: no number is spent on a refused check-in.
     visit.ticket = std::string(1, service ? service->letter : 'A') + "1";
-    outcome.findings = records::validate(visit, context());
+    outcome.findings = records::validate(visit, writer_.context());
     if (!outcome.findings.empty())
         return outcome;
 
@@ -110,16 +71,11 @@ Checked<QueuedVisit> WelcomeQueue::admit(const CheckIn& request, const std::stri
         return outcome;
     }
     visit.ticket = *ticket;
-    const auto id = records::newRecordId(records::Visit::kType, clock_.now());
-    std::vector<PutRequest> writes{{id, records::toJson(visit), "", false}};
-    if (staff && identifiesPerson(writes.front().body))
-        writes.push_back(auditEntry(clock_, device_, *staff, "create", id, records::Visit::kType));
-    auto written = vault_.putAll(writes);
-    if (!written) {
-        outcome.error = written.error();
-        return outcome;
-    }
-    outcome.value = QueuedVisit{id, written->front().rev, std::move(visit)};
+    auto created = writer_.create(visit, staff);
+    outcome.findings = std::move(created.findings);
+    outcome.error = std::move(created.error);
+    if (created.value)
+        outcome.value = QueuedVisit{created.value->id, created.value->rev, std::move(created.value->record)};
     return outcome;
 }
 
@@ -159,21 +115,18 @@ Result<std::vector<QueuedVisit>> WelcomeQueue::called(const std::string& service
     return today(service, "called");
 }
 
-Result<QueuedVisit> WelcomeQueue::save(QueuedVisit current, const std::string& staff, std::vector<PutRequest> extra) {
-    const auto findings = records::validate(current.visit, context());
-    if (!findings.empty())
-        return Error(VaultError::InvalidDocument, "visit: " + findings.front().field + " " +
-                                                      std::string(validation::problemName(findings.front().problem)));
-    std::vector<PutRequest> writes{{current.id, records::toJson(current.visit), current.rev, false}};
-    for (auto& request : extra)
-        writes.push_back(std::move(request));
-    if (identifiesPerson(writes.front().body))
-        writes.push_back(auditEntry(clock_, device_, staff, "update", current.id, records::Visit::kType));
-    auto written = vault_.putAll(writes);
-    if (!written)
-        return written.error();
-    current.rev = written->front().rev;
-    return current;
+Result<QueuedVisit> WelcomeQueue::save(const QueuedVisit& current, const records::Visit& changed,
+                                       const std::string& staff, std::vector<PutRequest> alongside) {
+    auto saved = writer_.update(Stored<records::Visit>{current.id, current.rev, current.visit}, changed, staff,
+                                std::move(alongside));
+    if (saved.error)
+        return *saved.error;
+    if (!saved.value) {
+        const auto& first = saved.findings.front();
+        return Error(VaultError::InvalidDocument,
+                     "visit: " + first.field + " " + std::string(validation::problemName(first.problem)));
+    }
+    return QueuedVisit{saved.value->id, saved.value->rev, std::move(saved.value->record)};
 }
 
 Result<QueuedVisit> WelcomeQueue::callNext(const std::string& service, const std::string& staff,
@@ -183,12 +136,13 @@ Result<QueuedVisit> WelcomeQueue::callNext(const std::string& service, const std
         return queue.error();
     if (queue->empty())
         return Error(VaultError::DocumentNotFound, "nobody is waiting");
-    auto next = std::move(queue->front());
-    next.visit.status = "called";
-    next.visit.called_at = nowText();
-    next.visit.called_by = staff;
-    next.visit.desk = desk;
-    return save(std::move(next), staff);
+    const auto& next = queue->front();
+    auto changed = next.visit;
+    changed.status = "called";
+    changed.called_at = writer_.now();
+    changed.called_by = staff;
+    changed.desk = desk;
+    return save(next, changed, staff);
 }
 
 Result<QueuedVisit> WelcomeQueue::recall(const std::string& visitId, const std::string& staff) {
@@ -197,8 +151,9 @@ Result<QueuedVisit> WelcomeQueue::recall(const std::string& visitId, const std::
         return current.error();
     if (current->visit.status != "called")
         return refusedMove(current->visit.status, "called");
-    current->visit.recalls += 1;
-    return save(std::move(*current), staff);
+    auto changed = current->visit;
+    changed.recalls += 1;
+    return save(*current, changed, staff);
 }
 
 Result<QueuedVisit> WelcomeQueue::advance(const std::string& visitId, const std::string& staff,
@@ -206,15 +161,16 @@ Result<QueuedVisit> WelcomeQueue::advance(const std::string& visitId, const std:
     auto current = load(visitId);
     if (!current)
         return current.error();
-    auto& visit = current->visit;
+    const auto& visit = current->visit;
     // Served and no-show need a call first; leaving can happen before it.
     const bool needsCall = status == "served" || status == "no_show";
     if (!records::mayMoveTo(records::Visit::kType, visit.status, status) || visit.status == status ||
         (needsCall && visit.status != "called"))
         return refusedMove(visit.status, status);
-    visit.status = status;
-    visit.ended_at = nowText();
-    return save(std::move(*current), staff);
+    auto changed = visit;
+    changed.status = status;
+    changed.ended_at = writer_.now();
+    return save(*current, changed, staff);
 }
 
 Result<QueuedVisit> WelcomeQueue::markServed(const std::string& visitId, const std::string& staff) {
@@ -234,7 +190,7 @@ Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std
     auto current = load(visitId);
     if (!current)
         return current.error();
-    auto& visit = current->visit;
+    const auto& visit = current->visit;
     if (toService == visit.service || (visit.status != "waiting" && visit.status != "called"))
         return refusedMove(visit.status, "transferred");
     records::Visit next = visit;
@@ -247,16 +203,17 @@ Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std
     next.recalls = 0;
     next.transferred_from = visitId;
     next.transferred_to.reset();
-    const auto findings = records::validate(next, context());
+    const auto findings = records::validate(next, writer_.context());
     if (!findings.empty())
         return Error(VaultError::InvalidDocument, "transfer: " + findings.front().field + " " +
                                                       std::string(validation::problemName(findings.front().problem)));
     const auto nextId = records::newRecordId(records::Visit::kType, clock_.now());
-    visit.status = "transferred";
-    visit.ended_at = nowText();
-    visit.transferred_to = nextId;
-    std::vector<PutRequest> extra{{nextId, records::toJson(next), "", false}};
-    auto saved = save(std::move(*current), staff, std::move(extra));
+    auto ended = visit;
+    ended.status = "transferred";
+    ended.ended_at = writer_.now();
+    ended.transferred_to = nextId;
+    std::vector<PutRequest> alongside{{nextId, records::toJson(next), "", false}};
+    auto saved = save(*current, ended, staff, std::move(alongside));
     if (!saved)
         return saved.error();
     return load(nextId);
@@ -309,17 +266,12 @@ Checked<records::BookingRequest> WelcomeQueue::requestBooking(const std::string&
         booking.phone = validation::normalisePhone(*phone).value_or(*phone);
     }
     booking.sms_consent = smsConsent;
-    booking.requested_at = nowText();
-    outcome.findings = records::validate(booking, context());
-    if (!outcome.findings.empty())
-        return outcome;
-    auto written = vault_.put({records::newRecordId(records::BookingRequest::kType, clock_.now()),
-                               records::toJson(booking), "", false});
-    if (!written) {
-        outcome.error = written.error();
-        return outcome;
-    }
-    outcome.value = std::move(booking);
+    booking.requested_at = writer_.now();
+    auto created = writer_.create(booking, nullptr);
+    outcome.findings = std::move(created.findings);
+    outcome.error = std::move(created.error);
+    if (created.value)
+        outcome.value = std::move(created.value->record);
     return outcome;
 }
 

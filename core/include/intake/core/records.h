@@ -164,7 +164,7 @@ struct BedNight {
     std::optional<std::string> alias;
     std::string given_at;
     std::string given_by;
-    std::string status = "given";  // given → cancelled
+    std::string status = "given";  // cancelling deletes the document (OutreachLog::cancelBed)
 };
 
 struct Referral {

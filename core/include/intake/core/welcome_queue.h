@@ -6,6 +6,7 @@
 
 #include "intake/core/clock.h"
 #include "intake/core/config.h"
+#include "intake/core/record_writer.h"
 #include "intake/core/records.h"
 #include "intake/core/tickets.h"
 #include "intake/core/vault.h"
@@ -36,16 +37,6 @@ struct WaitEstimate {
     unsigned minutes = 0;
     unsigned ahead = 0;          // visitors waiting before this one
     bool fromTodaysTimes = false;  // false: config's default minutes per visit
-};
-
-// The outcome of a write that validates first: either the stored record, or
-// what was wrong with it (nothing written), or a storage error.
-template <typename T>
-struct Checked {
-    std::optional<T> value;
-    validation::Findings findings;
-    std::optional<Error> error;
-    bool ok() const { return value.has_value(); }
 };
 
 class WelcomeQueue {
@@ -89,10 +80,10 @@ private:
     Result<QueuedVisit> load(const std::string& visitId) const;
     Result<std::vector<QueuedVisit>> today(const std::string& service, const std::string& status) const;
     Result<QueuedVisit> advance(const std::string& visitId, const std::string& staff, const std::string& status);
-    Result<QueuedVisit> save(QueuedVisit current, const std::string& staff, std::vector<PutRequest> extra = {});
-    records::ValidationContext context() const;
-    std::string nowText() const;
+    Result<QueuedVisit> save(const QueuedVisit& current, const records::Visit& changed, const std::string& staff,
+                             std::vector<PutRequest> alongside = {});
 
+    RecordWriter writer_;
     Vault& vault_;
     const Config& config_;
     const Clock& clock_;
@@ -100,14 +91,5 @@ private:
     TicketIssuer issuer_;
     std::string device_;
 };
-
-// A person is identified by a record that carries a name, alias, phone, or
-// a pseudonymous code: opening or changing one is audited.
-bool identifiesPerson(const nlohmann::json& body);
-
-// The audit entry for a staff action on a record, as a write request to go in
-// the same transaction as the change itself.
-PutRequest auditEntry(const Clock& clock, const std::string& device, const std::string& actor,
-                      const std::string& action, const std::string& recordId, const std::string& recordType);
 
 }  // namespace intake
