@@ -5,9 +5,7 @@
 namespace intake {
 
 bool mayPurge(const nlohmann::json& body) {
-    if (body.value("type", std::string()) == records::ConcernReport::kType)
-        return body.value("status", std::string()) == "acknowledged";
-    return true;
+    return !mustKeep(body);
 }
 
 OutreachLog::OutreachLog(Vault& teamVault, const Config& config, const Clock& clock, std::string device,

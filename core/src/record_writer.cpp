@@ -48,10 +48,17 @@ std::string RecordWriter::now() const {
     return records::formatTimestamp(seconds(clock_.now()));
 }
 
+bool mustKeep(const nlohmann::json& body) {
+    return body.value("type", std::string()) == records::ConcernReport::kType &&
+           body.value("status", std::string()) != "acknowledged";
+}
+
 Result<void> RecordWriter::remove(const std::string& id, const std::string& actor) {
     auto current = vault_.get(id);
     if (!current)
         return current.error();
+    if (mustKeep(current->body))
+        return Error(VaultError::InvalidDocument, "a report of concern is kept until it is acknowledged");
     const auto type = current->body.value("type", std::string("unknown"));
     std::vector<PutRequest> writes{{id, nlohmann::json::object(), current->rev, true},
                                    auditEntry(clock_, device_, actor, "delete", id, type)};

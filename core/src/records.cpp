@@ -18,7 +18,9 @@ using validation::Problem;
 
 // How far from the device's clock a timestamp may plausibly be: records made
 // offline for long stretches, and clocks a little fast.
-constexpr auto kOldest = days(400);
+// Three years back: a couple may wait most of a year and a report of concern
+// stays until acknowledged, and both must stay editable; 1926 is still a typo.
+constexpr auto kOldest = days(3 * 366);
 constexpr auto kNewest = days(1);
 
 void add(Findings& into, Findings more) {
@@ -95,7 +97,12 @@ void notBefore(Findings& findings, const char* field, std::optional<sys_seconds>
 }
 
 std::vector<std::string> kioskLanguages(const Config& config) {
-    return config.languageCodes();
+    std::vector<std::string> codes;
+    for (const auto& language : config.languages()) {
+        if (language.kiosk)
+            codes.push_back(language.code);
+    }
+    return codes;
 }
 
 const std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>& statusOrders() {
@@ -145,8 +152,11 @@ Findings validate(const Visit& visit, const ValidationContext& context) {
     const auto day = date(findings, "day", visit.day, shift(context.today, -kOldest), shift(context.today, kNewest));
     choice(findings, "service", visit.service, config.serviceIds(visit.site));
     const auto* service = config.service(visit.service);
-    if (service && day && service->site == visit.site && !service->schedule.runsOn(*day))
-        problem(findings, "service", Problem::NotAllowed, 0, "day");
+    if (service && day && service->site == visit.site) {
+        const auto running = config.servicesRunning(visit.site, *day);  // the service's days, the site's closures
+        if (std::find(running.begin(), running.end(), service) == running.end())
+            problem(findings, "service", Problem::NotAllowed, 0, "day");
+    }
     // A ticket is the service letter and 1..3 digits; a transferred visit
     // keeps the ticket the visitor already holds.
     const bool ticketShape = visit.ticket.size() >= 2 && visit.ticket.size() <= 4 &&
@@ -159,7 +169,10 @@ Findings validate(const Visit& visit, const ValidationContext& context) {
         problem(findings, "ticket", Problem::InvalidText);
     else if (service && !visit.transferred_from && visit.ticket[0] != service->letter)
         problem(findings, "ticket", Problem::Inconsistent, 0, "service");
-    choice(findings, "language", visit.language, kioskLanguages(config));
+    // At a kiosk the visitor picks one of its languages; at the desk staff
+    // may record any language the city knows.
+    choice(findings, "language", visit.language,
+           visit.channel == "kiosk" ? kioskLanguages(config) : config.languageCodes());
     optionalChoice(findings, "interpreter_language", visit.interpreter_language, config.languageCodes());
     if (visit.first_name)
         add(findings, validation::checkName("first_name", *visit.first_name, false, 40));
@@ -413,7 +426,7 @@ Findings validate(const Audit& audit, const ValidationContext& context) {
     required(findings, "actor", audit.actor);
     required(findings, "device", audit.device);
     choice(findings, "action", audit.action, {"open", "create", "update", "delete", "export", "purge"});
-    required(findings, "record_id", audit.record_id, 600);
+    required(findings, "record_id", audit.record_id, 512);  // the store's id limit
     choice(findings, "record_type", audit.record_type,
            {"visit", "application", "booking_request", "slot", "contact", "bed_night", "referral", "concern_report",
             "config", "audit", "export"});

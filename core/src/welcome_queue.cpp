@@ -213,6 +213,8 @@ Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std
     ended.ended_at = writer_.now();
     ended.transferred_to = nextId;
     std::vector<PutRequest> alongside{{nextId, records::toJson(next), "", false}};
+    if (identifiesPerson(alongside.front().body))
+        alongside.push_back(auditEntry(clock_, device_, staff, "create", nextId, records::Visit::kType));
     auto saved = save(*current, ended, staff, std::move(alongside));
     if (!saved)
         return saved.error();

@@ -312,8 +312,18 @@ TEST_CASE("referrals need consent; reports of concern are drafted, submitted and
     CHECK(mayPurge(vault->get(draft.value->id)->body));
     CHECK(mayPurge(records::toJson(referral)));
 
+    // Deleting a report before it is acknowledged is refused outright.
+    RecordWriter writer(*vault, gothenburg(), clock, "tablet-7");
+    records::ConcernReport another = report;
+    auto second = log.draftConcern(another, "worker-1");
+    REQUIRE(second.ok());
+    auto deleted = writer.remove(second.value->id, "worker-1");
+    REQUIRE_FALSE(deleted);
+    CHECK(deleted.error().is(VaultError::InvalidDocument));
+    CHECK(vault->get(second.value->id).ok());
+
     // Every step was audited: create, update, update (submit), plus the referral.
-    CHECK(auditCount(*vault, "create") == 2);
+    CHECK(auditCount(*vault, "create") == 3);
     CHECK(auditCount(*vault, "update") == 2);
 }
 
@@ -358,4 +368,26 @@ TEST_CASE("opening a record that identifies a person leaves a trail; no trail, n
         REQUIRE_FALSE(refused);
         CHECK(refused.error().is(VaultError::Full));
     }
+}
+
+TEST_CASE("an update keeps the fields this version does not know", "[capture][compatibility]") {
+    VaultFixture teamVault;
+    auto vault = teamVault.create();
+    auto clock = novemberEvening();
+    OutreachLog log(*vault, gothenburg(), clock, "tablet-7", "field-team");
+    records::ConcernReport report;
+    report.concern = "Child alone at the station.";
+    const auto draft = *log.draftConcern(report, "worker-1").value;
+    // A newer version (or the central service) added a field this build has never heard of.
+    auto body = vault->get(draft.id)->body;
+    body["social_worker_ref"] = "SW-2026-114";
+    const auto newer = *vault->put({draft.id, body, draft.rev, false});
+    REQUIRE(newer.rev.rfind("2-", 0) == 0);
+
+    auto edited = log.editConcern(draft.id, "Child alone at the station, late evening.", 8, "worker-1");
+    REQUIRE(edited.ok());
+    const auto stored = vault->get(draft.id)->body;
+    CHECK(stored["social_worker_ref"] == "SW-2026-114");
+    CHECK(stored["concern"] == "Child alone at the station, late evening.");
+    CHECK(stored["child_age"] == 8);
 }

@@ -280,9 +280,25 @@ TEST_CASE("a check-in for a service that is not running today is refused without
     CHECK(badLanguage.findings[0].field == "language");
     CHECK(*vault->documentCount() == 0);
 
+    // Russian is an interpreter language, not one of the kiosk's; staff at
+    // the desk may record it.
+    auto russianAtKiosk = kiosk.checkIn({"health", "ru", true, std::nullopt, std::nullopt, std::nullopt});
+    REQUIRE_FALSE(russianAtKiosk.ok());
+    CHECK(russianAtKiosk.findings[0].field == "language");
+    CHECK(*vault->documentCount() == 0);
+
     auto accepted = kiosk.checkIn({"health", "fa", true, std::nullopt, std::nullopt, std::nullopt});
     REQUIRE(accepted.ok());
     CHECK(accepted.value->visit.ticket == "H2");  // slot 2's first number: none was spent before
+    WelcomeQueue desk(*vault, gothenburg(), clock, {"welcome-house", 4, 4}, "reception-1");
+    CHECK(desk.registerWalkIn({"health", "ru", true, std::nullopt, std::nullopt, std::nullopt}, "staff-1").ok());
+
+    // On a day the site is closed, no service takes visits, whatever its weekday.
+    const auto christmasEve = clockAt(2026, 12, 24, 10);  // a Thursday
+    WelcomeQueue closed(*vault, gothenburg(), christmasEve, {"welcome-house", 2, 4}, "kiosk-2");
+    auto refusedClosed = closed.checkIn({"community_guide", "fa", true, std::nullopt, std::nullopt, std::nullopt});
+    REQUIRE_FALSE(refusedClosed.ok());
+    CHECK(refusedClosed.findings[0].field == "service");
 }
 
 TEST_CASE("the wait estimate uses today's service times once there are some", "[queue]") {
@@ -368,16 +384,16 @@ TEST_CASE("every staff action on a visit that identifies a person is audited, wi
     REQUIRE(desk.markServed(named.id, "staff-3"));                          // 4
     REQUIRE(desk.callNext("community_guide", "staff-3", "desk 1"));         // anonymous: not audited
     REQUIRE(desk.markServed(anonymous.id, "staff-3"));                      // not audited
-    const auto moved = desk.transfer(coded.id, "community_guide", "staff-5");  // 5: update (transfer)
+    const auto moved = desk.transfer(coded.id, "community_guide", "staff-5");  // 5, 6: update old, create new
     REQUIRE(moved);
     // The transferred visitor arrived before the walk-in, so is called first.
-    const auto calledAfter = desk.callNext("community_guide", "staff-5", "desk 2");  // 6
+    const auto calledAfter = desk.callNext("community_guide", "staff-5", "desk 2");  // 7
     REQUIRE(calledAfter);
     CHECK(calledAfter->id == moved->id);
-    REQUIRE(desk.markLeft(walkIn.id, "staff-5"));                           // 7: left before being called
+    REQUIRE(desk.markLeft(walkIn.id, "staff-5"));                           // 8: left before being called
 
     const auto entries = auditEntries(*vault);
-    REQUIRE(entries.size() == 7);
+    REQUIRE(entries.size() == 8);
     std::map<std::string, int> perRecord;
     for (const auto& entry : entries) {
         CHECK(entry["type"] == "audit");
@@ -395,6 +411,6 @@ TEST_CASE("every staff action on a visit that identifies a person is audited, wi
     CHECK(perRecord[named.id] == 3);
     CHECK(perRecord[walkIn.id] == 2);
     CHECK(perRecord[coded.id] == 1);
-    CHECK(perRecord[moved->id] == 1);
+    CHECK(perRecord[moved->id] == 2);
     CHECK(perRecord.count(anonymous.id) == 0);
 }

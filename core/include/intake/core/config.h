@@ -94,7 +94,7 @@ public:
     // Parses config documents (bodies with "type": "config" and a "kind").
     // Malformed documents give VaultError::InvalidDocument with the field.
     static Result<Config> fromDocuments(const std::vector<nlohmann::json>& documents);
-    // The seed configuration for Gothenburg shipped with Intake (config/gothenburg.json).
+    // The seed configuration for Gothenburg shipped with Intake (core/seed/gothenburg-config.json).
     static const std::vector<nlohmann::json>& gothenburgSeed();
 
     const std::vector<Site>& sites() const { return sites_; }

@@ -42,6 +42,10 @@ bool identifiesPerson(const nlohmann::json& body);
 PutRequest auditEntry(const Clock& clock, const std::string& device, const std::string& actor,
                       const std::string& action, const std::string& recordId, const std::string& recordType);
 
+// A record the device must keep even when asked to delete or purge it: a
+// report of concern until the central service has acknowledged it.
+bool mustKeep(const nlohmann::json& body);
+
 class RecordWriter {
 public:
     RecordWriter(Vault& vault, const Config& config, const Clock& clock, std::string device);
@@ -90,7 +94,22 @@ Checked<Stored<Record>> RecordWriter::write(std::string id, std::string parentRe
     outcome.findings = records::validate(record, context());
     if (!outcome.findings.empty())
         return outcome;
-    std::vector<PutRequest> writes{{id, records::toJson(record), std::move(parentRev), false}};
+    auto body = records::toJson(record);
+    if (!parentRev.empty()) {
+        // Keep what this build does not know (fields added centrally or by a
+        // newer version); every field it knows comes from `record`.
+        auto stored = vault_.get(id, parentRev);
+        if (!stored) {
+            outcome.error = stored.error();
+            return outcome;
+        }
+        const nlohmann::json known = record;  // with nulls: the full set of known fields
+        for (const auto& [key, value] : stored->body.items()) {
+            if (!known.contains(key))
+                body[key] = value;
+        }
+    }
+    std::vector<PutRequest> writes{{id, std::move(body), std::move(parentRev), false}};
     for (auto& extra : alongside)
         writes.push_back(std::move(extra));
     if (actor && identifiesPerson(writes.front().body))
