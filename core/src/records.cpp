@@ -459,6 +459,22 @@ std::string newRecordId(std::string_view type, sys_time<milliseconds> now) {
     return std::string(type) + ":" + ulid;
 }
 
+std::optional<sys_time<milliseconds>> idTime(std::string_view id) {
+    static constexpr std::string_view kCrockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const auto colon = id.rfind(':');
+    const auto ulid = colon == std::string_view::npos ? id : id.substr(colon + 1);
+    if (ulid.size() != 26)
+        return std::nullopt;
+    std::uint64_t ms = 0;
+    for (char c : ulid.substr(0, 10)) {
+        const auto digit = kCrockford.find(c);
+        if (digit == std::string_view::npos)
+            return std::nullopt;
+        ms = (ms << 5) | digit;
+    }
+    return sys_time<milliseconds>(milliseconds(static_cast<std::int64_t>(ms)));
+}
+
 std::string bedNightId(const std::string& shelter, const std::string& night, int bed) {
     return "bed_night:" + shelter + ":" + night + ":" + std::to_string(bed);
 }

@@ -583,7 +583,7 @@ Result<Document> Vault::get(const std::string& id, const std::string& rev) {
     return doc;
 }
 
-Result<std::vector<Document>> Vault::query(const DocumentQuery& query) {
+Result<void> Vault::forEach(const DocumentQuery& query, const std::function<Result<bool>(Document&&)>& visit) {
     std::lock_guard lock(mutex_);
     std::string sql =
         "SELECT d.id, d.winning_rev, r.body FROM docs d "
@@ -609,13 +609,28 @@ Result<std::vector<Document>> Vault::query(const DocumentQuery& query) {
         return stmt.error();
     for (std::size_t i = 0; i < values.size(); ++i)
         stmt->bind(static_cast<int>(i + 1), *values[i]);
-    std::vector<Document> docs;
-    INTAKE_TRY(stmt->forEachRow([&](sqlite::Statement& row) -> Result<void> {
-        auto body = parseStoredBody(row.textView(2));
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        auto body = parseStoredBody(stmt->textView(2));
         if (!body)
             return body.error();
-        docs.push_back(Document{row.text(0), row.text(1), false, std::move(*body), {}});
-        return {};
+        auto more = visit(Document{stmt->text(0), stmt->text(1), false, std::move(*body), {}});
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+    }
+}
+
+Result<std::vector<Document>> Vault::query(const DocumentQuery& query) {
+    std::vector<Document> docs;
+    INTAKE_TRY(forEach(query, [&](Document&& doc) -> Result<bool> {
+        docs.push_back(std::move(doc));
+        return true;
     }));
     return docs;
 }

@@ -100,11 +100,7 @@ Result<std::vector<QueuedVisit>> WelcomeQueue::today(const std::string& service,
         if (visit && visit->service == service)
             visits.push_back(QueuedVisit{doc.id, doc.rev, std::move(*visit)});
     }
-    // Arrival order; RFC 3339 in UTC sorts as text. Ties by id (time-ordered).
-    std::sort(visits.begin(), visits.end(), [](const QueuedVisit& a, const QueuedVisit& b) {
-        return a.visit.arrived_at != b.visit.arrived_at ? a.visit.arrived_at < b.visit.arrived_at : a.id < b.id;
-    });
-    return visits;
+    return visits;  // in id order, which is arrival order (see callNext)
 }
 
 Result<std::vector<QueuedVisit>> WelcomeQueue::waiting(const std::string& service) const {
@@ -131,12 +127,26 @@ Result<QueuedVisit> WelcomeQueue::save(const QueuedVisit& current, const records
 
 Result<QueuedVisit> WelcomeQueue::callNext(const std::string& service, const std::string& staff,
                                            const std::string& desk) {
-    auto queue = waiting(service);
-    if (!queue)
-        return queue.error();
-    if (queue->empty())
+    // Visit ids sort by arrival (a transfer keeps the original arrival in its
+    // id), so the first matching document in id order is the next visitor:
+    // stop there instead of reading the whole queue.
+    std::optional<Document> found;
+    INTAKE_TRY(vault_.forEach({.type = records::Visit::kType, .site = issuer_.site,
+                               .day = formatIsoDate(clock_.today()), .status = "waiting"},
+                              [&](Document&& doc) -> Result<bool> {
+                                  const auto it = doc.body.find("service");
+                                  if (it == doc.body.end() || *it != service)
+                                      return true;
+                                  found = std::move(doc);
+                                  return false;
+                              }));
+    if (!found)
         return Error(VaultError::DocumentNotFound, "nobody is waiting");
-    const auto& next = queue->front();
+    const Document* first = &*found;
+    auto visit = records::fromJson<records::Visit>(first->body);
+    if (!visit)
+        return visit.error();
+    const QueuedVisit next{first->id, first->rev, std::move(*visit)};
     auto changed = next.visit;
     changed.status = "called";
     changed.called_at = writer_.now();
@@ -207,7 +217,9 @@ Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std
     if (!findings.empty())
         return Error(VaultError::InvalidDocument, "transfer: " + findings.front().field + " " +
                                                       std::string(validation::problemName(findings.front().problem)));
-    const auto nextId = records::newRecordId(records::Visit::kType, clock_.now());
+    // The new id carries the original arrival time, so the queue's id order
+    // stays arrival order.
+    const auto nextId = records::newRecordId(records::Visit::kType, records::idTime(visitId).value_or(clock_.now()));
     auto ended = visit;
     ended.status = "transferred";
     ended.ended_at = writer_.now();

@@ -268,3 +268,22 @@ TEST_CASE("an idle checkpoint empties the journal and keeps everything", "[vault
     CHECK(*reopened->documentCount() == 51);
     CHECK(reopened->verify().ok());
 }
+
+TEST_CASE("forEach streams documents in id order and stops when asked", "[vault][query]") {
+    VaultFixture fixture;
+    auto vault = fixture.create();
+    for (const char* id : {"visit:c", "visit:a", "visit:b", "visit:d"})
+        REQUIRE(vault->put({id, visit("2026-11-22", "waiting"), "", false}));
+    std::vector<std::string> seen;
+    REQUIRE(vault->forEach({.type = "visit"}, [&](Document&& doc) -> Result<bool> {
+        seen.push_back(doc.id);
+        return doc.id != "visit:b";  // stop after b
+    }));
+    CHECK(seen == std::vector<std::string>{"visit:a", "visit:b"});
+    auto failed = vault->forEach({.type = "visit"}, [](Document&&) -> Result<bool> {
+        return Error(VaultError::Internal, "stop");
+    });
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().is(VaultError::Internal));
+    CHECK(vault->query({.type = "visit"})->size() == 4);  // the vault is still usable
+}

@@ -414,3 +414,18 @@ TEST_CASE("every staff action on a visit that identifies a person is audited, wi
     CHECK(perRecord[moved->id] == 2);
     CHECK(perRecord.count(anonymous.id) == 0);
 }
+
+TEST_CASE("record ids carry their creation time, so they sort by it", "[records][ids]") {
+    const auto t1 = at(2026, 11, 23, 9, 0);
+    const auto t2 = t1 + milliseconds(1);
+    const auto a = records::newRecordId("visit", t1);
+    const auto b = records::newRecordId("visit", t2);
+    CHECK(a.rfind("visit:", 0) == 0);
+    CHECK(a.size() == 6 + 26);
+    CHECK(a < b);
+    CHECK(records::idTime(a) == t1);
+    CHECK(records::idTime(b) == t2);
+    CHECK(records::newRecordId("visit", t1) != a);  // the random part differs
+    CHECK_FALSE(records::idTime("visit:not-a-ulid"));
+    CHECK_FALSE(records::idTime("bed_night:overnight-centrum:2026-11-23:10"));
+}

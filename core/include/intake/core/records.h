@@ -292,6 +292,8 @@ bool mayMoveTo(std::string_view type, std::string_view from, std::string_view to
 // A new time-ordered, globally unique id: "<type>:" + a ULID (48-bit
 // milliseconds, 80 random bits from OpenSSL, Crockford base 32).
 std::string newRecordId(std::string_view type, std::chrono::sys_time<std::chrono::milliseconds> now);
+// The time a ULID-based id was made at (the first 10 digits), if it is one.
+std::optional<std::chrono::sys_time<std::chrono::milliseconds>> idTime(std::string_view id);
 // The id of the one bed_night document for a shelter, night and bed.
 std::string bedNightId(const std::string& shelter, const std::string& night, int bed);
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -116,6 +117,10 @@ public:
     // gives DocumentDeleted unless `rev` names it.
     Result<Document> get(const std::string& id, const std::string& rev = {});
     Result<std::vector<Document>> query(const DocumentQuery& query);
+    // The same documents one at a time, in id order (ids are time-ordered),
+    // until `visit` returns false or an error. Nothing is held in memory
+    // beyond the current document. `visit` must not call this vault.
+    Result<void> forEach(const DocumentQuery& query, const std::function<Result<bool>(Document&&)>& visit);
 
     // --- replication ------------------------------------------------------
     Result<std::vector<InsertOutcome>> insertRevisions(std::span<const RevisionInsert> revisions);
