@@ -53,7 +53,8 @@ Result<std::vector<BedState>> OutreachLog::beds(const std::string& shelterId, co
 
 Checked<Stored<records::BedNight>> OutreachLog::giveBed(const std::string& shelter, const std::string& night, int bed,
                                                         const std::string& filledBy, const std::string& personCode,
-                                                        std::optional<std::string> alias, const std::string& staff) {
+                                                        std::optional<std::string> alias, const std::string& staff,
+                                                        const std::string& gender) {
     records::BedNight allocation;
     allocation.shelter = shelter;
     allocation.night = night;
@@ -64,6 +65,7 @@ Checked<Stored<records::BedNight>> OutreachLog::giveBed(const std::string& shelt
     allocation.kind = configured ? configured->kind : std::string();
     allocation.person_code = personCode;
     allocation.alias = alias;
+    allocation.gender = gender;
     allocation.given_at = writer_.now();
     allocation.given_by = staff;
 

@@ -298,6 +298,11 @@ Findings validate(const Application& application, const ValidationContext& conte
     code(findings, "reference", application.reference, true);
     status(findings, Application::kType, application.status);
     timestamp(findings, "first_offer_at", application.first_offer_at, context);
+    timestamp(findings, "withdrawn_at", application.withdrawn_at, context);
+    if (application.status == "withdrawn" && !application.withdrawn_at)
+        problem(findings, "withdrawn_at", Problem::Required);
+    if (application.withdrawn_at && application.status != "withdrawn")
+        problem(findings, "withdrawn_at", Problem::Inconsistent, 0, "status");
     return findings;
 }
 
@@ -372,6 +377,7 @@ Findings validate(const BedNight& bedNight, const ValidationContext& context) {
     }
     choice(findings, "filled_by", bedNight.filled_by, {"duty", "field"});
     code(findings, "person_code", bedNight.person_code, true);
+    choice(findings, "gender", bedNight.gender, context.config.options("gender"));
     if (bedNight.alias)
         add(findings, validation::checkName("alias", *bedNight.alias, false, 40));
     timestamp(findings, "given_at", bedNight.given_at, true, context);
@@ -394,6 +400,9 @@ Findings validate(const Referral& referral, const ValidationContext& context) {
         problem(findings, "consent", Problem::Required);
     required(findings, "referred_by", referral.referred_by);
     status(findings, Referral::kType, referral.status);
+    timestamp(findings, "decided_at", referral.decided_at, context);
+    if (statusRank(Referral::kType, referral.status) == 1 && !referral.decided_at)
+        problem(findings, "decided_at", Problem::Required);
     return findings;
 }
 

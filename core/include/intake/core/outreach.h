@@ -36,7 +36,8 @@ public:
     // worker, and the other way round.
     Checked<Stored<records::BedNight>> giveBed(const std::string& shelter, const std::string& night, int bed,
                                                const std::string& filledBy, const std::string& personCode,
-                                               std::optional<std::string> alias, const std::string& staff);
+                                               std::optional<std::string> alias, const std::string& staff,
+                                               const std::string& gender = "not_stated");
     // Frees a place given by mistake: the allocation is deleted (tombstone),
     // so the same bed can be given again that night. Audited.
     Result<void> cancelBed(const std::string& shelter, const std::string& night, int bed, const std::string& staff);

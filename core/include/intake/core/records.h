@@ -112,6 +112,7 @@ struct Application {
     std::string reference;               // short code shown to the applicant
     std::string status = "received";     // received → offered → started → closed | withdrawn
     std::optional<std::string> first_offer_at;  // set centrally
+    std::optional<std::string> withdrawn_at;    // when it left the queue without an offer
 };
 
 // A published counselling time; written centrally, read-only on devices.
@@ -162,6 +163,7 @@ struct BedNight {
     std::string filled_by;         // duty | field
     std::string person_code;       // pseudonymous
     std::optional<std::string> alias;
+    std::string gender = "not_stated";  // config option "gender": the city reports women and men on beds
     std::string given_at;
     std::string given_by;
     std::string status = "given";  // cancelling deletes the document (OutreachLog::cancelBed)
@@ -179,6 +181,7 @@ struct Referral {
     bool consent = false;                   // must be true: sharing needs consent
     std::string referred_by;
     std::string status = "sent";            // sent → accepted | rejected
+    std::optional<std::string> decided_at;  // when the unit accepted or rejected it
 };
 
 // A report of concern about a child (orosanmälan): never deleted, traceable.
@@ -228,14 +231,14 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Adult, first_name, last_name, ph
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, type, received_at, adults, contact, will_call_at,
                                                 small_children, acute_crisis, priority, language, interpreter_needed,
                                                 interpreter_language, preferred_provider, single_session, consent,
-                                                reference, status, first_offer_at)
+                                                reference, status, first_offer_at, withdrawn_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Slot, type, provider, kind, starts_at, ends_at, status)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Contact, type, at, team, area, place, anonymous, count, alias, name,
                                                 person_code, gender, age_band, needs, actions, consent, recorded_by)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(BedNight, type, shelter, night, bed, kind, filled_by, person_code,
-                                                alias, given_at, given_by, status)
+                                                alias, gender, given_at, given_by, status)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Referral, type, at, person_code, alias, unit, caseworker, reason,
-                                                consent, referred_by, status)
+                                                consent, referred_by, status, decided_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ConcernReport, type, created_at, reporter, child_name, child_age,
                                                 concern, area, reference, status, submitted_at, acknowledged_at)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Audit, type, at, actor, device, action, record_id, record_type)
