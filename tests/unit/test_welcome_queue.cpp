@@ -27,6 +27,18 @@ ManualClock clockAt(int y, unsigned m, unsigned d, int hour, int minute = 0) {
     return ManualClock(at(y, m, d, hour, minute), minutes(60));
 }
 
+// One vault per kiosk: offline kiosks share nothing.
+struct KioskVaults {
+    explicit KioskVaults(std::size_t count) {
+        for (std::size_t k = 0; k < count; ++k) {
+            fixtures.push_back(std::make_unique<VaultFixture>());
+            vaults.push_back(fixtures.back()->create());
+        }
+    }
+    std::vector<std::unique_ptr<VaultFixture>> fixtures;
+    std::vector<std::unique_ptr<Vault>> vaults;
+};
+
 std::vector<std::string> ids(const std::vector<QueuedVisit>& visits) {
     std::vector<std::string> result;
     for (const auto& visit : visits)
@@ -66,12 +78,8 @@ TEST_CASE("three offline kiosks with skewed clocks never hand out the same ticke
     // Kiosks 1-3 and the desk (slot 4). Kiosk 2 runs 7 minutes slow; kiosk 3 is
     // 3 hours fast, so near midnight it already lives in the next day.
     const std::vector<minutes> skew{minutes(0), minutes(-7), minutes(180), minutes(2)};
-    std::vector<std::unique_ptr<VaultFixture>> fixtures;
-    std::vector<std::unique_ptr<Vault>> vaults;
-    for (std::size_t k = 0; k < skew.size(); ++k) {
-        fixtures.push_back(std::make_unique<VaultFixture>());
-        vaults.push_back(fixtures.back()->create());
-    }
+    KioskVaults kiosks(skew.size());
+    auto& vaults = kiosks.vaults;
     const auto* service = gothenburg().service("community_guide");
     REQUIRE(service);
     std::mt19937 random(20261123);
@@ -101,12 +109,8 @@ TEST_CASE("three offline kiosks with skewed clocks never hand out the same ticke
 TEST_CASE("opening hours with skewed clocks: each morning starts at 1, no day repeats a ticket", "[tickets]") {
     // Open 8-16; kiosk 2 runs 40 minutes slow, kiosk 3 two hours fast.
     const std::vector<minutes> skew{minutes(0), minutes(-40), minutes(120)};
-    std::vector<std::unique_ptr<VaultFixture>> fixtures;
-    std::vector<std::unique_ptr<Vault>> vaults;
-    for (std::size_t k = 0; k < skew.size(); ++k) {
-        fixtures.push_back(std::make_unique<VaultFixture>());
-        vaults.push_back(fixtures.back()->create());
-    }
+    KioskVaults kiosks(skew.size());
+    auto& vaults = kiosks.vaults;
     const auto* service = gothenburg().service("community_guide");
     std::mt19937 random(7);
     for (unsigned dayOfMonth = 23; dayOfMonth <= 27; ++dayOfMonth) {
