@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -84,15 +85,28 @@ struct PeriodAccumulator {
     // Outreach
     OutreachStatistics outreach;
     std::map<std::string, std::int64_t> contactPeopleByMonth;
-    std::map<std::string, std::set<std::string, std::less<>>> bedPeople;
-    std::map<std::pair<std::string, std::string>, std::set<std::string, std::less<>>> bedPeopleByMonth;
+    using PersonSet = std::set<std::string, std::less<>>;
+    std::map<std::string, PersonSet> bedPeople;                                          // kind
+    std::map<std::pair<std::string, std::string>, PersonSet> bedPeopleByMonth;          // month, kind
+    std::map<std::pair<std::string, std::string>, PersonSet> bedPeopleByGender;         // kind, gender
+    std::map<std::tuple<std::string, std::string, std::string>, PersonSet> bedPeopleByMonthGender;  // month, kind, gender
 };
 
 // What the queue needs of every application, whatever its date.
 struct QueueEntry {
     year_month_day received;
-    std::optional<year_month_day> firstOffer;
+    // The UTC date it left the queue: the earlier of first_offer_at and
+    // withdrawn_at; none while it waits (or when the record does not say).
+    std::optional<year_month_day> left;
     bool stillReceived = false;
+
+    bool queuedAt(year_month_day end) const {
+        if (sys_days(received) > sys_days(end))
+            return false;
+        // With neither date, only an application still "received" waits: any
+        // other status left the queue at a time the record does not give.
+        return left ? sys_days(*left) > sys_days(end) : stillReceived;
+    }
 };
 
 class Accumulator {
@@ -193,14 +207,22 @@ private:
         const auto received = parseTimestamp(application.received_at);
         if (!received)
             return false;
-        std::optional<sys_seconds> offer;
+        std::optional<sys_seconds> offer, withdrawn;
         if (application.first_offer_at) {
             offer = parseTimestamp(*application.first_offer_at);
             if (!offer)
                 return false;
         }
+        if (application.withdrawn_at) {
+            withdrawn = parseTimestamp(*application.withdrawn_at);
+            if (!withdrawn)
+                return false;
+        }
         const auto receivedDay = utcDate(*received);
-        queue_.push_back(QueueEntry{receivedDay, offer ? std::optional(utcDate(*offer)) : std::nullopt,
+        std::optional<sys_seconds> left = offer;
+        if (withdrawn && (!left || *withdrawn < *left))
+            left = withdrawn;
+        queue_.push_back(QueueEntry{receivedDay, left ? std::optional(utcDate(*left)) : std::nullopt,
                                     application.status == "received"});
         bool external = false;
         if (application.preferred_provider) {
@@ -267,7 +289,9 @@ private:
         if (!night)
             return false;
         const auto kind = orUnknown(bed.kind);
+        const auto gender = orUnknown(bed.gender);
         kinds_.insert(kind);
+        genders_.insert(gender);
         if (bed.status != "given")
             return true;
         inPeriods(*night, [&](PeriodAccumulator& p, const std::string& month) {
@@ -276,6 +300,8 @@ private:
             if (!bed.person_code.empty()) {
                 p.bedPeople[kind].insert(bed.person_code);
                 p.bedPeopleByMonth[{month, kind}].insert(bed.person_code);
+                p.bedPeopleByGender[{kind, gender}].insert(bed.person_code);
+                p.bedPeopleByMonthGender[{month, kind, gender}].insert(bed.person_code);
             }
         });
         return true;
@@ -286,14 +312,21 @@ private:
         if (!parsed)
             return false;
         const auto& referral = *parsed;
-        const auto at = parseTimestamp(referral.at);
-        if (!at)
+        auto dated = parseTimestamp(referral.at);
+        if (!dated)
             return false;
+        // A decision is counted when it was made; an older decided record
+        // without decided_at keeps the day it was sent.
+        if ((referral.status == "accepted" || referral.status == "rejected") && referral.decided_at) {
+            dated = parseTimestamp(*referral.decided_at);
+            if (!dated)
+                return false;
+        }
         const auto unit = orUnknown(referral.unit);
         const auto status = orUnknown(referral.status);
         units_.insert(unit);
         statuses_.insert(status);
-        inPeriods(utcDate(*at), [&](PeriodAccumulator& p, const std::string& month) {
+        inPeriods(utcDate(*dated), [&](PeriodAccumulator& p, const std::string& month) {
             auto& o = p.outreach;
             ++o.referralsByMonthUnitStatus[month][unit][status];
             ++o.referralsByUnitStatus[unit][status];
@@ -376,14 +409,8 @@ PeriodStatistics Accumulator::finishPeriod(PeriodAccumulator& p) const {
         auto end = monthEnd(*parseIsoDate(month + "-01"));
         if (sys_days(end) > sys_days(p.period.to))
             end = p.period.to;
-        std::int64_t open = 0;
-        for (const auto& entry : queue_) {
-            if (sys_days(entry.received) > sys_days(end))
-                continue;
-            if (entry.firstOffer ? sys_days(*entry.firstOffer) > sys_days(end) : entry.stillReceived)
-                ++open;
-        }
-        c.queueAtMonthEnd[month] = open;
+        c.queueAtMonthEnd[month] = static_cast<std::int64_t>(
+            std::count_if(queue_.begin(), queue_.end(), [&](const QueueEntry& entry) { return entry.queuedAt(end); }));
     }
     c.daysToFirstOfferMedian = percentile(p.offerDays, 0.5);
     c.daysToFirstOfferP90 = percentile(p.offerDays, 0.9);
@@ -396,9 +423,15 @@ PeriodStatistics Accumulator::finishPeriod(PeriodAccumulator& p) const {
         o.contactPeopleByGender[gender] += 0;
     for (const auto& band : ageBands_)
         o.contactPeopleByAgeBand[band] += 0;
+    auto distinct = [](const auto& sets, const auto& key) {
+        const auto found = sets.find(key);
+        return found == sets.end() ? std::int64_t{0} : static_cast<std::int64_t>(found->second.size());
+    };
     for (const auto& kind : kinds_) {
         o.bedNightsByKind[kind] += 0;
-        o.bedPeopleByKind[kind] = static_cast<std::int64_t>(valueOr(p.bedPeople, kind).size());
+        o.bedPeopleByKind[kind] = distinct(p.bedPeople, kind);
+        for (const auto& gender : genders_)
+            o.bedPeopleByKindGender[kind][gender] = distinct(p.bedPeopleByGender, std::pair{kind, gender});
     }
     for (const auto& unit : units_) {
         for (const auto& status : statuses_)
@@ -414,9 +447,10 @@ PeriodStatistics Accumulator::finishPeriod(PeriodAccumulator& p) const {
             o.contactPeopleByMonthAgeBand[month][band] += 0;
         for (const auto& kind : kinds_) {
             o.bedNightsByMonthKind[month][kind] += 0;
-            const auto people = p.bedPeopleByMonth.find({month, kind});
-            o.bedPeopleByMonthKind[month][kind] =
-                people == p.bedPeopleByMonth.end() ? 0 : static_cast<std::int64_t>(people->second.size());
+            o.bedPeopleByMonthKind[month][kind] = distinct(p.bedPeopleByMonth, std::pair{month, kind});
+            for (const auto& gender : genders_)
+                o.bedPeopleByMonthKindGender[month][kind][gender] =
+                    distinct(p.bedPeopleByMonthGender, std::tuple{month, kind, gender});
         }
         for (const auto& unit : units_) {
             for (const auto& status : statuses_)
@@ -593,6 +627,23 @@ void addOutreach(std::vector<Row>& rows, const std::string& period, const Outrea
             row.kind = kind;
         }
     }
+    for (const auto& [kind, byGender] : o.bedPeopleByKindGender) {
+        for (const auto& [gender, count] : byGender) {
+            auto& row = b.add("bed_people", count);
+            row.kind = kind;
+            row.gender = gender;
+        }
+    }
+    for (const auto& [month, byKind] : o.bedPeopleByMonthKindGender) {
+        for (const auto& [kind, byGender] : byKind) {
+            for (const auto& [gender, count] : byGender) {
+                auto& row = b.add("bed_people", count);
+                row.month = month;
+                row.kind = kind;
+                row.gender = gender;
+            }
+        }
+    }
     for (const auto& [status, count] : o.referralsByStatus)
         b.add("referrals", count).status = status;
     for (const auto& [unit, byStatus] : o.referralsByUnitStatus) {
@@ -726,15 +777,17 @@ Result<Report> compute(Vault& vault, const Config& config, const Period& period)
 }
 
 Result<Report> compute(std::span<Vault* const> vaults, const Config& config, const Period& period) {
+    // The same accumulation as over bodies in memory, fed one document at a
+    // time: only the aggregates (and what the queue needs of each
+    // application) are kept, never the documents.
     Accumulator accumulator(config, period);
+    const std::function<Result<bool>(Document&&)> visit = [&](Document&& document) -> Result<bool> {
+        accumulator.add(document.body);
+        return true;
+    };
     for (Vault* vault : vaults) {
-        for (const auto type : kRecordTypes) {
-            auto documents = vault->query({.type = std::string(type)});
-            if (!documents)
-                return documents.error();
-            for (const auto& document : *documents)
-                accumulator.add(document.body);
-        }
+        for (const auto type : kRecordTypes)
+            INTAKE_TRY(vault->forEach({.type = std::string(type)}, visit));
     }
     return accumulator.finish();
 }
@@ -800,7 +853,7 @@ std::string toCsv(const Report& report) {
 
 nlohmann::json toJson(const Report& report) {
     nlohmann::json out;
-    out["format"] = "intake.statistics.v1";
+    out["format"] = "intake.statistics.v2";
     auto& columns = out["columns"] = nlohmann::json::array();
     for (const auto column : kColumns)
         columns.push_back(std::string(column));

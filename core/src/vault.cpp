@@ -585,9 +585,9 @@ Result<Document> Vault::get(const std::string& id, const std::string& rev) {
 
 Result<void> Vault::forEach(const DocumentQuery& query, const std::function<Result<bool>(Document&&)>& visit) {
     std::lock_guard lock(mutex_);
-    std::string sql =
-        "SELECT d.id, d.winning_rev, r.body FROM docs d "
-        "JOIN revs r ON r.doc_key = d.doc_key AND r.rev = d.winning_rev WHERE d.deleted = 0";
+    // The sort by id carries only ids and keys; each body is read as its row
+    // is visited, so a large type is never held (bodies and all) in SQLite's sorter.
+    std::string sql = "SELECT d.id, d.winning_rev, d.doc_key FROM docs d WHERE d.deleted = 0";
     std::vector<const std::string*> values;
     const std::pair<const char*, const std::optional<std::string>*> filters[] = {
         {" AND d.type = ?", &query.type},
@@ -609,16 +609,29 @@ Result<void> Vault::forEach(const DocumentQuery& query, const std::function<Resu
         return stmt.error();
     for (std::size_t i = 0; i < values.size(); ++i)
         stmt->bind(static_cast<int>(i + 1), *values[i]);
+    auto bodyStmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
+    if (!bodyStmt)
+        return bodyStmt.error();
     for (;;) {
         auto row = stmt->step();
         if (!row)
             return row.error();
         if (!*row)
             return {};
-        auto body = parseStoredBody(stmt->textView(2));
+        auto id = stmt->text(0);
+        auto rev = stmt->text(1);
+        auto& bodyRow = **bodyStmt;
+        bodyRow.bind(1, stmt->integer(2)).bind(2, rev);
+        auto found = bodyRow.step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error(VaultError::Damaged, "winning revision without a body");
+        auto body = parseStoredBody(bodyRow.textView(0));
+        bodyRow.reset();
         if (!body)
             return body.error();
-        auto more = visit(Document{stmt->text(0), stmt->text(1), false, std::move(*body), {}});
+        auto more = visit(Document{std::move(id), std::move(rev), false, std::move(*body), {}});
         if (!more)
             return more.error();
         if (!*more)

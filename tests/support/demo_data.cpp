@@ -414,8 +414,9 @@ private:
     struct PlannedApplication {
         sys_seconds received;
         bool priority = false;
-        bool withdrawn = false;
+        std::optional<sys_seconds> givesUp;  // withdraws at this time unless offered first
         std::optional<sys_seconds> offer;
+        bool withdrawn = false;              // gave up while waiting
     };
 
     void counselling() {
@@ -433,31 +434,44 @@ private:
             PlannedApplication application;
             application.received = fromLocal(day, 6 * 3600 + random_.between(0, 17 * 3600 - 1));
             application.priority = random_.chance(0.30);
-            application.withdrawn = random_.chance(0.06);
+            if (random_.chance(0.06))
+                application.givesUp = application.received + seconds(random_.between(3 * 86400, 120 * 86400));
             planned.push_back(application);
         }
         std::sort(planned.begin(), planned.end(),
                   [](const PlannedApplication& a, const PlannedApplication& b) { return a.received < b.received; });
 
-        // Offers on weekdays, priority first, then the oldest.
+        // Offers on weekdays, priority first, then the oldest. An application
+        // that gives up before its offer leaves the queue withdrawn.
         std::vector<std::size_t> open;
         std::size_t next = 0;
-        auto admit = [&](sys_seconds until) {
-            for (; next < planned.size() && planned[next].received < until; ++next) {
-                if (!planned[next].withdrawn)
-                    open.push_back(next);
-            }
+        auto gaveUpBefore = [&](std::size_t i, sys_seconds until) {
+            return planned[i].givesUp && *planned[i].givesUp < until;
+        };
+        auto advance = [&](sys_seconds until) {
+            for (; next < planned.size() && planned[next].received < until; ++next)
+                open.push_back(next);
+            std::erase_if(open, [&](std::size_t i) {
+                if (!gaveUpBefore(i, until))
+                    return false;
+                planned[i].withdrawn = true;
+                return true;
+            });
         };
         for (unsigned m = 0; m < 12; ++m) {
             const year_month ym{year(options_.year), month(m + 1)};
             const auto monthStart = fromLocal(year_month_day{ym.year(), ym.month(), day(1)}, 0);
             const auto nextStart = m == 11 ? yearEnd_ + seconds(1)
                                            : fromLocal(year_month_day{ym.year(), ym.month() + months(1), day(1)}, 0);
-            admit(monthStart);
-            std::int64_t arriving = 0;
+            advance(monthStart);
+            // Waiting at the end of the month without offers: those waiting now
+            // and those arriving, less those giving up before it ends.
+            std::int64_t waiting = 0;
+            for (const auto i : open)
+                waiting += gaveUpBefore(i, nextStart) ? 0 : 1;
             for (std::size_t i = next; i < planned.size() && planned[i].received < nextStart; ++i)
-                arriving += planned[i].withdrawn ? 0 : 1;
-            const auto offers = std::max<std::int64_t>(0, static_cast<std::int64_t>(open.size()) + arriving - target[m]);
+                waiting += gaveUpBefore(i, nextStart) ? 0 : 1;
+            const auto offers = std::max<std::int64_t>(0, waiting - target[m]);
             std::vector<year_month_day> workdays;
             for (const auto& d : days_) {
                 if (d.month() == ym.month() && isWeekday(d))
@@ -467,7 +481,7 @@ private:
             for (std::int64_t j = 0; j < count; ++j) {
                 const auto today = offers * (j + 1) / count - offers * j / count;
                 const auto at = fromLocal(workdays[static_cast<std::size_t>(j)], 10 * 3600 + random_.between(0, 6 * 3600));
-                admit(at);
+                advance(at);
                 for (std::int64_t k = 0; k < today && !open.empty(); ++k) {
                     auto best = open.begin();
                     for (auto it = open.begin(); it != open.end(); ++it) {
@@ -481,6 +495,7 @@ private:
                 }
             }
         }
+        advance(yearEnd_ + seconds(1));  // the last days' withdrawals
 
         std::vector<double> languageWeights;
         for (const auto& language : kApplicationLanguages)
@@ -529,6 +544,7 @@ private:
             application.reference = uniqueCode('F', 6);
             if (plan.withdrawn) {
                 application.status = "withdrawn";
+                application.withdrawn_at = ts(*plan.givesUp);
             } else if (plan.offer) {
                 application.first_offer_at = ts(*plan.offer);
                 const auto since = yearEnd_ - *plan.offer;
@@ -617,6 +633,17 @@ private:
         std::map<std::string, std::vector<std::size_t>> cycles;
         std::map<std::string, std::size_t> positions;
         const std::size_t population = std::min<std::size_t>(people_.size(), 450);
+        // DOMAIN.md: 16 women and 60 men a month on assessed places; the same mix on the others.
+        constexpr double kWomen = 16.0 / 76.0;
+        std::vector<std::size_t> women, men;
+        for (std::size_t i = 0; i < population; ++i) {
+            if (people_[i].gender == "woman")
+                women.push_back(i);
+            else if (people_[i].gender == "man")
+                men.push_back(i);
+        }
+        if (women.empty() || men.empty())
+            throw std::logic_error("demo data: no women or no men to give beds to");
         for (unsigned m = 0; m < 12; ++m) {
             std::set<std::size_t> taken;
             for (auto& [kind, beds] : byKind) {
@@ -629,7 +656,8 @@ private:
                 std::erase_if(pool, [&](std::size_t person) { return taken.count(person) > 0; });
                 taken.insert(pool.begin(), pool.end());
                 while (pool.size() < size) {
-                    const auto person = random_.below(population);
+                    const auto& candidates = random_.chance(kWomen) ? women : men;
+                    const auto person = candidates[random_.below(candidates.size())];
                     if (taken.insert(person).second)
                         pool.push_back(person);
                 }
@@ -667,6 +695,7 @@ private:
                         record.kind = bed->kind;
                         record.filled_by = bed->filledBy;
                         record.person_code = people_[person].code;
+                        record.gender = people_[person].gender;
                         if (random_.chance(0.6))
                             record.alias = people_[person].alias;
                         const auto given = fromLocal(night, 19 * 3600 + random_.between(0, 4 * 3600 + 1799));
@@ -706,10 +735,16 @@ private:
             referral.consent = true;
             referral.referred_by = staffId(random_);
             const double r = random_.unit();
-            if (yearEnd_ - at < days(14))
-                referral.status = r < 0.7 ? "sent" : "accepted";
-            else
-                referral.status = r < 0.65 ? "accepted" : r < 0.80 ? "rejected" : "sent";
+            referral.status = r < 0.65 ? "accepted" : r < 0.80 ? "rejected" : "sent";
+            if (referral.status != "sent") {
+                // Decided an hour to a month later; not yet if that is after the year.
+                const auto decided =
+                    at + hours(1) + seconds(static_cast<long>(std::min(30.0 * 86400, random_.exponential(4.0 * 86400))));
+                if (decided > yearEnd_)
+                    referral.status = "sent";
+                else
+                    referral.decided_at = ts(decided);
+            }
             emit(recordId("referral", at, random_), referral);
         }
     }

@@ -11,8 +11,10 @@
 //   0-90 minutes. About 2% of visits carry no visitor_code. Visitors in a
 //   language the kiosk does not offer are registered at the desk.
 // - Family counselling: about 800 applications, 30% priority, 40% asking for
-//   a single session, 8% naming an external provider, 6% withdrawn before
-//   any offer. First offers are made on weekdays, priority first and then
+//   a single session, 8% naming an external provider. 6% would give up 3 to
+//   120 days after applying; those not offered a time by then (a few percent
+//   of all) are "withdrawn" with that withdrawn_at, and are in the queue
+//   until it. First offers are made on weekdays, priority first and then
 //   oldest first, at a pace that makes the queue grow from January to about
 //   330 open applications at the end of August and fall to about 130 at the
 //   end of December. There is no backlog from the year before: the queue
@@ -21,8 +23,12 @@
 //   named people mixed, about 80% men; overnight places every night (9 duty
 //   "assessed" beds, 6 field "unassessed" beds, about 94% of bed nights given
 //   and kept: a cancelled place is deleted, so it leaves no record) with about
-//   76 distinct people a month on assessed places and 38 on the others; about
-//   600 referrals (times contactScale) with statuses; a few reports of concern.
+//   76 distinct people a month on assessed places (about 16 women and 60 men)
+//   and 38 on the others (the same mix), each bed night carrying its person's
+//   gender; about 600 referrals (times contactScale): 65% accepted and 15%
+//   rejected, with a decided_at an hour to a month after they were sent (one
+//   not decided by the end of the year is still "sent"), the rest "sent";
+//   a few reports of concern.
 //
 // Same options, same records: std::mt19937_64 with a fixed seed drives
 // everything (no std distributions, whose output differs between standard

@@ -50,11 +50,14 @@ json visit(const std::string& day, const std::string& service, const std::string
 }
 
 json application(const std::string& received, const std::string& status,
-                 std::optional<std::string> firstOffer = std::nullopt) {
+                 std::optional<std::string> firstOffer = std::nullopt,
+                 std::optional<std::string> withdrawn = std::nullopt) {
     json body = {{"type", "application"}, {"received_at", received}, {"status", status},
                  {"language", "sv"},      {"consent", true},         {"reference", "REF1"}};
     if (firstOffer)
         body["first_offer_at"] = *firstOffer;
+    if (withdrawn)
+        body["withdrawn_at"] = *withdrawn;
     return body;
 }
 
@@ -65,16 +68,20 @@ json contact(const std::string& at, bool anonymous, int count, const std::string
 }
 
 json bedNight(const std::string& night, int bed, const std::string& kind, const std::string& person,
-              const std::string& status = "given") {
+              const std::string& gender, const std::string& status = "given") {
     return {{"type", "bed_night"}, {"shelter", "overnight-centrum"}, {"night", night},
             {"bed", bed},          {"kind", kind},                   {"filled_by", kind == "assessed" ? "duty" : "field"},
-            {"person_code", person}, {"given_at", night + "T20:00:00Z"}, {"given_by", "duty-01"},
-            {"status", status}};
+            {"person_code", person}, {"gender", gender},             {"given_at", night + "T20:00:00Z"},
+            {"given_by", "duty-01"}, {"status", status}};
 }
 
-json referral(const std::string& at, const std::string& unit, const std::string& status) {
-    return {{"type", "referral"}, {"at", at},         {"person_code", "P0001"}, {"unit", unit},
-            {"reason", "Boende"}, {"consent", true}, {"referred_by", "staff-002"}, {"status", status}};
+json referral(const std::string& at, const std::string& unit, const std::string& status,
+              std::optional<std::string> decided = std::nullopt) {
+    json body = {{"type", "referral"}, {"at", at},         {"person_code", "P0001"}, {"unit", unit},
+                 {"reason", "Boende"}, {"consent", true}, {"referred_by", "staff-002"}, {"status", status}};
+    if (decided)
+        body["decided_at"] = *decided;
+    return body;
 }
 
 // A minimal RFC 4180 reader for checking the export: records of fields.
@@ -270,21 +277,30 @@ TEST_CASE("Family counselling: queue at month ends, shares, single sessions", "[
         application("2026-01-31T22:00:00Z", "offered", "2026-02-01T00:00:00Z"),
         // a3: waiting all year.
         application("2026-01-15T08:00:00Z", "received"),
-        // a4: withdrawn without an offer: never counted (no date).
+        // a4: withdrawn, from before withdrawn_at existed: never counted (no date).
         application("2026-01-20T08:00:00Z", "withdrawn"),
         // a5: received on the last second of February.
         application("2026-02-28T23:59:59Z", "started", "2026-03-31T08:00:00Z"),
         // a6: from the year before, still waiting.
         application("2025-12-20T08:00:00Z", "received"),
         // a7: withdrawn after its offer: queued until the offer.
-        application("2026-03-05T08:00:00Z", "withdrawn", "2026-04-10T08:00:00Z"),
+        application("2026-03-05T08:00:00Z", "withdrawn", "2026-04-10T08:00:00Z", "2026-04-20T08:00:00Z"),
         // a8: 01:00 in Sweden on 1 April is 31 March in UTC.
         application("2026-04-01T01:00:00+02:00", "received"),
         // a9: "offered" but no first_offer_at: not queued.
         application("2026-03-10T08:00:00Z", "offered"),
+        // a10: withdrawn on the last second of February: queued at the end of
+        // January, not at the end of February.
+        application("2026-01-25T08:00:00Z", "withdrawn", std::nullopt, "2026-02-28T23:59:59Z"),
+        // a11: withdrawn the first second after February's end: still queued then.
+        application("2026-01-26T08:00:00Z", "withdrawn", std::nullopt, "2026-03-01T00:00:00Z"),
+        // a12: withdrawn at 01:30 on 1 April in Sweden, 31 March in UTC: not
+        // queued at the end of March.
+        application("2026-03-02T08:00:00Z", "withdrawn", std::nullopt, "2026-04-01T01:30:00+02:00"),
         // Unreadable: skipped.
         application("yesterday", "received"),
         application("2026-03-10T08:00:00Z", "received", "soon"),
+        application("2026-03-10T08:00:00Z", "withdrawn", std::nullopt, "later"),
     };
     bodies[0]["priority"] = true;
     bodies[0]["small_children"] = true;
@@ -297,22 +313,22 @@ TEST_CASE("Family counselling: queue at month ends, shares, single sessions", "[
 
     const auto report = compute(bodies, seedConfig(), Period::calendarYear(2026));
     const auto& c = report.current.counselling;
-    CHECK(c.applications == 8);
-    CHECK(c.applicationsByMonth.at("2026-01") == 4);
+    CHECK(c.applications == 11);
+    CHECK(c.applicationsByMonth.at("2026-01") == 6);
     CHECK(c.applicationsByMonth.at("2026-02") == 1);
-    CHECK(c.applicationsByMonth.at("2026-03") == 3);
+    CHECK(c.applicationsByMonth.at("2026-03") == 4);
     CHECK(c.applicationsByMonth.at("2026-04") == 0);
     CHECK(c.priority == 2);
-    CHECK(*c.priorityShare == Approx(0.25));
-    CHECK(*c.priorityShareByMonth.at("2026-01") == Approx(0.5));
+    CHECK(*c.priorityShare == Approx(2.0 / 11.0));
+    CHECK(*c.priorityShareByMonth.at("2026-01") == Approx(2.0 / 6.0));
     CHECK_FALSE(c.priorityShareByMonth.at("2026-04").has_value());
     CHECK(c.singleSession == 1);
     CHECK(c.externalProvider == 1);
-    CHECK(*c.externalProviderShare == Approx(0.125));
+    CHECK(*c.externalProviderShare == Approx(1.0 / 11.0));
     CHECK(c.offered == 4);
     CHECK(c.queueAtMonthEnd.size() == 12);
-    CHECK(c.queueAtMonthEnd.at("2026-01") == 3);  // a2, a3, a6
-    CHECK(c.queueAtMonthEnd.at("2026-02") == 3);  // a3, a5, a6
+    CHECK(c.queueAtMonthEnd.at("2026-01") == 5);  // a2, a3, a6, a10, a11
+    CHECK(c.queueAtMonthEnd.at("2026-02") == 4);  // a3, a5, a6, a11
     CHECK(c.queueAtMonthEnd.at("2026-03") == 4);  // a3, a6, a7, a8
     CHECK(c.queueAtMonthEnd.at("2026-04") == 3);  // a3, a6, a8
     CHECK(c.queueAtMonthEnd.at("2026-12") == 3);
@@ -325,12 +341,14 @@ TEST_CASE("Family counselling: queue at month ends, shares, single sessions", "[
     CHECK(previous.applications == 1);
     CHECK(previous.queueAtMonthEnd.at("2025-11") == 0);
     CHECK(previous.queueAtMonthEnd.at("2025-12") == 1);
-    CHECK(report.input.skipped.at("application") == 2);
+    CHECK(report.input.read.at("application") == 15);
+    CHECK(report.input.skipped.at("application") == 3);
 
     // A period that ends mid-month: its last day is the last month's end.
     const auto partial = compute(bodies, seedConfig(), Period{ymd(2026, 1, 1), ymd(2026, 3, 30)});
-    // a3, a6, a7, and a5 (offered on 31 March); a8 is received on 31 March.
-    CHECK(partial.current.counselling.queueAtMonthEnd.at("2026-03") == 4);
+    // a3, a6, a7, and a5 (offered on 31 March) and a12 (withdrawn on 31 March);
+    // a8 is received on 31 March.
+    CHECK(partial.current.counselling.queueAtMonthEnd.at("2026-03") == 5);
 }
 
 TEST_CASE("Outreach: people met, people on beds, referrals", "[statistics]") {
@@ -339,16 +357,26 @@ TEST_CASE("Outreach: people met, people on beds, referrals", "[statistics]") {
         contact("2026-01-06T21:00:00Z", false, 1, "woman", "18-25"),
         contact("2026-02-01T00:30:00+01:00", false, 1, "man", "36-50"),  // 31 January in UTC
         contact("2026-02-02T12:00:00Z", true, 2, "", "unknown"),
-        bedNight("2026-01-10", 1, "assessed", "PAAA1"),
-        bedNight("2026-01-11", 2, "assessed", "PAAA1"),
-        bedNight("2026-01-11", 3, "assessed", "PBBB2", "cancelled"),
-        bedNight("2026-01-31", 10, "unassessed", "PCCC3"),
-        bedNight("2026-02-01", 11, "unassessed", "PCCC3"),
-        bedNight("2026-02-01", 12, "unassessed", "PAAA1"),
-        referral("2026-01-12T10:00:00Z", "housing_unit", "accepted"),
-        referral("2026-01-13T10:00:00Z", "housing_unit", "accepted"),
-        referral("2026-01-14T10:00:00Z", "health_care", "rejected"),
+        bedNight("2026-01-10", 1, "assessed", "PAAA1", "man"),
+        bedNight("2026-01-11", 2, "assessed", "PAAA1", "man"),
+        bedNight("2026-01-11", 3, "assessed", "PBBB2", "woman", "cancelled"),
+        bedNight("2026-01-31", 10, "unassessed", "PCCC3", "woman"),
+        bedNight("2026-02-01", 11, "unassessed", "PCCC3", "woman"),
+        bedNight("2026-02-01", 12, "unassessed", "PAAA1", "man"),
+        bedNight("2026-02-02", 13, "unassessed", "PDDD4", ""),  // an empty gender
+        // PCCC3 recorded with another gender: counted under both.
+        bedNight("2026-02-03", 14, "unassessed", "PCCC3", "not_stated"),
+        // Decisions count in the month they were made.
+        referral("2026-01-12T10:00:00Z", "housing_unit", "accepted", "2026-01-20T09:00:00Z"),
+        referral("2026-01-13T10:00:00Z", "housing_unit", "accepted", "2026-02-02T10:00:00Z"),
+        referral("2026-01-14T10:00:00Z", "health_care", "rejected", "2026-02-01T00:30:00+01:00"),  // 31 January UTC
         referral("2026-03-01T10:00:00Z", "housing_unit", "sent"),
+        // Sent the year before, accepted in January.
+        referral("2025-12-20T10:00:00Z", "housing_unit", "accepted", "2026-01-05T10:00:00Z"),
+        // An older record without decided_at keeps the day it was sent.
+        referral("2026-12-28T10:00:00Z", "housing_unit", "accepted"),
+        // A decided_at that does not parse: skipped.
+        referral("2026-04-01T10:00:00Z", "housing_unit", "rejected", "soon"),
     };
     const auto report = compute(bodies, seedConfig(), Period::calendarYear(2026));
     const auto& o = report.current.outreach;
@@ -367,18 +395,61 @@ TEST_CASE("Outreach: people met, people on beds, referrals", "[statistics]") {
 
     CHECK(o.bedPeopleByMonthKind.at("2026-01").at("assessed") == 1);  // PBBB2's record is not "given"
     CHECK(o.bedPeopleByMonthKind.at("2026-01").at("unassessed") == 1);
-    CHECK(o.bedPeopleByMonthKind.at("2026-02").at("unassessed") == 2);
+    CHECK(o.bedPeopleByMonthKind.at("2026-02").at("unassessed") == 3);
     CHECK(o.bedPeopleByMonthKind.at("2026-02").at("assessed") == 0);
-    CHECK(o.bedPeopleByKind.at("unassessed") == 2);
+    CHECK(o.bedPeopleByKind.at("unassessed") == 3);
     CHECK(o.bedNightsByMonthKind.at("2026-01").at("assessed") == 2);
-    CHECK(o.bedNightsByKind.at("unassessed") == 3);
+    CHECK(o.bedNightsByKind.at("unassessed") == 5);
+
+    // Distinct people by kind and gender, per month and over the period.
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-01").at("assessed").at("man") == 1);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-01").at("assessed").at("woman") == 0);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-01").at("unassessed").at("woman") == 1);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-02").at("unassessed").at("woman") == 1);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-02").at("unassessed").at("man") == 1);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-02").at("unassessed").at("not_stated") == 1);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-02").at("unassessed").at("unknown") == 1);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-05").at("assessed").at("non_binary") == 0);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-05").size() == 2);
+    CHECK(o.bedPeopleByMonthKindGender.at("2026-05").at("assessed").size() == 5);  // 4 in config and "unknown"
+    CHECK(o.bedPeopleByKindGender.at("unassessed").at("woman") == 1);  // the same person in January and February
+    CHECK(o.bedPeopleByKindGender.at("unassessed").at("man") == 1);
+    CHECK(o.bedPeopleByKindGender.at("assessed").at("man") == 1);
+    CHECK(o.bedPeopleByKindGender.at("assessed").at("woman") == 0);
+    // Both periods have the same rows.
+    CHECK(report.previousYear.outreach.bedPeopleByKindGender.at("assessed").at("unknown") == 0);
 
     CHECK(o.referralsByMonthUnitStatus.at("2026-01").at("housing_unit").at("accepted") == 2);
+    CHECK(o.referralsByMonthUnitStatus.at("2026-02").at("housing_unit").at("accepted") == 1);
     CHECK(o.referralsByMonthUnitStatus.at("2026-01").at("health_care").at("rejected") == 1);
+    CHECK(o.referralsByMonthUnitStatus.at("2026-02").at("health_care").at("rejected") == 0);
     CHECK(o.referralsByMonthUnitStatus.at("2026-03").at("housing_unit").at("sent") == 1);
+    CHECK(o.referralsByMonthUnitStatus.at("2026-12").at("housing_unit").at("accepted") == 1);
     CHECK(o.referralsByMonthUnitStatus.at("2026-05").at("migration_agency").at("sent") == 0);
-    CHECK(o.referralsByStatus.at("accepted") == 2);
+    CHECK(o.referralsByStatus.at("accepted") == 4);
+    CHECK(o.referralsByStatus.at("rejected") == 1);
     CHECK(o.referralsByUnitStatus.at("housing_unit").at("sent") == 1);
+    CHECK(report.previousYear.outreach.referralsByStatus.at("accepted") == 0);
+    CHECK(report.previousYear.outreach.referralsByMonthUnitStatus.at("2025-12").at("housing_unit").at("accepted") == 0);
+    CHECK(report.input.read.at("referral") == 7);
+    CHECK(report.input.skipped.at("referral") == 1);
+
+    // The gender breakdown in the export.
+    const auto all = rows(report);
+    Row key;
+    key.section = "outreach";
+    key.metric = "bed_people";
+    key.period = "current";
+    key.month = "2026-02";
+    key.kind = "unassessed";
+    key.gender = "woman";
+    REQUIRE(findRow(all, key));
+    CHECK(findRow(all, key)->value == Value(std::int64_t{1}));
+    key.month.clear();
+    key.kind = "assessed";
+    key.gender = "man";
+    REQUIRE(findRow(all, key));
+    CHECK(findRow(all, key)->value == Value(std::int64_t{1}));
 }
 
 TEST_CASE("December to November year", "[statistics]") {
@@ -438,6 +509,13 @@ TEST_CASE("Exports: every month appears, stable sorted columns, RFC 4180 CSV", "
             }
         }
         CHECK(serviceMonthVisits == 7 * 12 * 2);
+        // 2 kinds of place x 4 genders x 12 months x 2 periods of people on beds by month, kind and gender.
+        std::size_t bedPeopleByGender = 0;
+        for (const auto& row : all) {
+            if (row.metric == "bed_people" && !row.month.empty() && !row.kind.empty() && !row.gender.empty())
+                ++bedPeopleByGender;
+        }
+        CHECK(bedPeopleByGender == 2 * 4 * 12 * 2);
         CHECK(std::is_sorted(all.begin(), all.end(), [](const Row& a, const Row& b) {
             return std::tie(a.section, a.metric, a.period, a.month, a.service, a.language, a.gender, a.age_band,
                             a.kind, a.unit, a.status) < std::tie(b.section, b.metric, b.period, b.month, b.service,
@@ -458,7 +536,7 @@ TEST_CASE("Exports: every month appears, stable sorted columns, RFC 4180 CSV", "
         const auto records = readCsv(csv);
         CHECK(records.size() == all.size() + 1);
         const auto jsonExport = toJson(report);
-        CHECK(jsonExport["format"] == "intake.statistics.v1");
+        CHECK(jsonExport["format"] == "intake.statistics.v2");
         CHECK(jsonExport["rows"].size() == all.size());
         CHECK(jsonExport["period"]["from"] == "2026-01-01");
         CHECK(jsonExport["previous_year"]["to"] == "2025-12-31");
@@ -719,6 +797,17 @@ TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]
     CHECK(*c.externalProviderShare == Approx(static_cast<double>(external) / static_cast<double>(all)));
     for (const auto& [month, count] : c.applicationsByMonth)
         CHECK(count == applications[month]);
+    long withdrawn = 0;
+    for (const auto& body : bodies) {
+        if (body["type"] == "application" && body["status"] == "withdrawn") {
+            ++withdrawn;
+            CHECK(body.contains("withdrawn_at"));
+            CHECK_FALSE(body.contains("first_offer_at"));  // they gave up while waiting
+        }
+    }
+    // "A few percent withdraw while waiting."
+    CHECK(withdrawn >= all / 50);
+    CHECK(withdrawn <= all * 8 / 100);
     for (const auto& [month, queued] : c.queueAtMonthEnd) {
         const auto end = lastDayOf(month);
         long expectedQueue = 0;
@@ -727,8 +816,14 @@ TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]
                 continue;
             if (body["received_at"].get<std::string>().substr(0, 10) > end)
                 continue;
-            if (body.contains("first_offer_at") ? body["first_offer_at"].get<std::string>().substr(0, 10) > end
-                                                : body["status"] == "received")
+            // The demo writes UTC timestamps only, so the date is the first ten characters.
+            const bool offered = body.contains("first_offer_at") &&
+                                 body["first_offer_at"].get<std::string>().substr(0, 10) <= end;
+            const bool gone = body.contains("withdrawn_at") &&
+                              body["withdrawn_at"].get<std::string>().substr(0, 10) <= end;
+            const bool undated = !body.contains("first_offer_at") && !body.contains("withdrawn_at") &&
+                                 body["status"] != "received";
+            if (!offered && !gone && !undated)
                 ++expectedQueue;
         }
         INFO(month);
@@ -744,7 +839,7 @@ TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]
 
     // --- Outreach ---------------------------------------------------------------------------
     std::map<std::string, long> peopleByMonthGender, peopleByMonthBand, contactsByMonth, referralCounts;
-    std::map<std::string, std::set<std::string>> bedPeople;
+    std::map<std::string, std::set<std::string>> bedPeople, bedPeopleByGender;
     for (const auto& body : bodies) {
         if (body["type"] == "contact") {
             const auto month = body["at"].get<std::string>().substr(0, 7);
@@ -753,15 +848,23 @@ TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]
             peopleByMonthGender[month + " " + body["gender"].get<std::string>()] += people;
             peopleByMonthBand[month + " " + body["age_band"].get<std::string>()] += people;
         } else if (body["type"] == "bed_night" && body["status"] == "given") {
-            bedPeople[body["night"].get<std::string>().substr(0, 7) + " " + body["kind"].get<std::string>()].insert(
+            const auto key = body["night"].get<std::string>().substr(0, 7) + " " + body["kind"].get<std::string>();
+            bedPeople[key].insert(body["person_code"].get<std::string>());
+            bedPeopleByGender[key + " " + body["gender"].get<std::string>()].insert(
                 body["person_code"].get<std::string>());
         } else if (body["type"] == "referral") {
-            ++referralCounts[body["at"].get<std::string>().substr(0, 7) + " " + body["unit"].get<std::string>() + " " +
-                             body["status"].get<std::string>()];
+            const std::string status = body["status"];
+            // Sent (undecided) by the day it was sent, decisions by the day they were made.
+            const bool decided = status == "accepted" || status == "rejected";
+            CHECK(decided == body.contains("decided_at"));
+            const std::string dated = decided ? body["decided_at"] : body["at"];
+            if (decided)
+                CHECK(naiveSeconds(body["decided_at"]) > naiveSeconds(body["at"]));
+            ++referralCounts[dated.substr(0, 7) + " " + body["unit"].get<std::string>() + " " + status];
         }
     }
     const auto& o = current.outreach;
-    double assessedPeople = 0, otherPeople = 0;
+    double assessedPeople = 0, otherPeople = 0, assessedWomen = 0, assessedMen = 0, otherWomen = 0;
     for (const auto& month : current.period.months()) {
         INFO(month);
         CHECK(o.contactsByMonth.at(month) == contactsByMonth[month]);
@@ -769,9 +872,13 @@ TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]
             CHECK(o.contactPeopleByMonthGender.at(month).at(gender) == peopleByMonthGender[month + " " + gender]);
         for (const auto& band : seedConfig().options("age_band"))
             CHECK(o.contactPeopleByMonthAgeBand.at(month).at(band) == peopleByMonthBand[month + " " + band]);
-        for (const char* kind : {"assessed", "unassessed"})
+        for (const char* kind : {"assessed", "unassessed"}) {
             CHECK(o.bedPeopleByMonthKind.at(month).at(kind) ==
                   static_cast<std::int64_t>(bedPeople[month + " " + kind].size()));
+            for (const auto& gender : seedConfig().options("gender"))
+                CHECK(o.bedPeopleByMonthKindGender.at(month).at(kind).at(gender) ==
+                      static_cast<std::int64_t>(bedPeopleByGender[month + " " + kind + " " + gender].size()));
+        }
         for (const auto& unit : seedConfig().options("referral_unit")) {
             for (const char* status : {"sent", "accepted", "rejected"})
                 CHECK(o.referralsByMonthUnitStatus.at(month).at(unit).at(status) ==
@@ -779,7 +886,14 @@ TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]
         }
         assessedPeople += static_cast<double>(o.bedPeopleByMonthKind.at(month).at("assessed"));
         otherPeople += static_cast<double>(o.bedPeopleByMonthKind.at(month).at("unassessed"));
+        assessedWomen += static_cast<double>(o.bedPeopleByMonthKindGender.at(month).at("assessed").at("woman"));
+        assessedMen += static_cast<double>(o.bedPeopleByMonthKindGender.at(month).at("assessed").at("man"));
+        otherWomen += static_cast<double>(o.bedPeopleByMonthKindGender.at(month).at("unassessed").at("woman"));
     }
+    // DOMAIN.md: of the 76 a month on assessed places, 16 women and 60 men.
+    CHECK(assessedWomen / 12 == Approx(16).margin(3));
+    CHECK(assessedMen / 12 == Approx(60).margin(5));
+    CHECK(otherWomen / otherPeople == Approx(16.0 / 76.0).margin(0.06));
     // DOMAIN.md: on average 76 people a month on assessed places, 38 on the others; ~80% men.
     CHECK(assessedPeople / 12 == Approx(76).margin(5));
     CHECK(otherPeople / 12 == Approx(38).margin(4));

@@ -113,15 +113,16 @@ struct CounsellingStatistics {
     std::map<std::string, std::int64_t> singleSessionByMonth;
     std::map<std::string, std::optional<double>> priorityShareByMonth;
     // Open applications at the end (UTC) of each month, from every
-    // application whatever its received date:
-    //   received_at on or before the month end, and
-    //   - first_offer_at after the month end (an offer on the month end day
-    //     itself is not queued), or
-    //   - no first_offer_at and status still "received".
-    // Withdrawn (or offered / started / closed) applications without a
-    // first_offer_at are never counted: the record does not say when they
-    // left the queue. For a period that ends mid-month, its last day is the
-    // last month's "end".
+    // application whatever its received date: received_at on or before the
+    // month end, and not offered by then (no first_offer_at, or one dated
+    // after the month end), and not withdrawn by then (no withdrawn_at, or
+    // one dated after the month end). An offer or a withdrawal on the month
+    // end day itself, at any hour, takes it out of that month's queue. An
+    // application with neither date whose status is no longer "received"
+    // (e.g. "offered" without a first_offer_at, or a "withdrawn" record from
+    // before withdrawn_at existed) is never counted: the record does not say
+    // when it left the queue. For a period that ends mid-month, its last day
+    // is the last month's "end".
     std::map<std::string, std::int64_t> queueAtMonthEnd;
     // Days (fractional, 86,400 s) from received_at to first_offer_at for
     // applications received in the period that have an offer.
@@ -147,7 +148,17 @@ struct OutreachStatistics {
     std::map<std::string, std::map<std::string, std::int64_t>> bedNightsByMonthKind;   // month -> kind
     std::map<std::string, std::int64_t> bedPeopleByKind;  // distinct person_code over the whole period
     std::map<std::string, std::map<std::string, std::int64_t>> bedPeopleByMonthKind;  // month -> kind
-    // Referrals by `at`: month -> unit -> status, and totals.
+    // The same distinct people by the bed night's `gender` as well (the city
+    // reports e.g. "16 women and 60 men on assessed places"). A person whose
+    // records disagree on gender counts under each gender recorded, so the
+    // genders of a kind may add up to more than bedPeopleByKind.
+    std::map<std::string, std::map<std::string, std::int64_t>> bedPeopleByKindGender;  // kind -> gender
+    std::map<std::string, std::map<std::string, std::map<std::string, std::int64_t>>>
+        bedPeopleByMonthKindGender;  // month -> kind -> gender
+    // Referrals under their current status, each dated by the event that gave
+    // it that status: "sent" (still undecided) by `at`, "accepted" and
+    // "rejected" by `decided_at` (by `at` if an older record has none).
+    // month -> unit -> status, and totals.
     std::map<std::string, std::map<std::string, std::map<std::string, std::int64_t>>> referralsByMonthUnitStatus;
     std::map<std::string, std::map<std::string, std::int64_t>> referralsByUnitStatus;  // unit -> status
     std::map<std::string, std::int64_t> referralsByStatus;
@@ -165,8 +176,9 @@ struct PeriodStatistics {
 // What went in: bodies of the types the statistics use ("visit",
 // "application", "contact", "bed_night", "referral"), by type. A skipped
 // body is one that is not a valid record of its type (records::fromJson
-// fails) or whose date field is not a date / RFC 3339 timestamp; it is in no
-// figure. Bodies of other types are ignored and not counted.
+// fails) or a date it is counted by is not a date / RFC 3339 timestamp (see
+// docs/reporting-columns.md, section "input"); it is in no figure. Bodies of
+// other types are ignored and not counted.
 struct InputSummary {
     std::map<std::string, std::int64_t> read;
     std::map<std::string, std::int64_t> skipped;
@@ -183,11 +195,14 @@ inline constexpr std::array<std::string_view, 5> kRecordTypes = {"visit", "appli
                                                                  "referral"};
 
 // From record bodies (as stored: without _id/_rev). Each record is dated by
-// its own field (`day` of a visit, `received_at`, `at`, `night`), for
-// timestamps the UTC date.
+// its own field (`day` of a visit, `received_at`, `at`, `night`; a decided
+// referral by `decided_at`), for timestamps the UTC date.
 Report compute(std::span<const nlohmann::json> bodies, const Config& config, const Period& period);
 // From the live documents of one or more vaults (e.g. the outreach vault and
-// the separate family-counselling vault), read with Vault::query by type.
+// the separate family-counselling vault), streamed with Vault::forEach by
+// type and aggregated one document at a time (the same accumulation as the
+// span overload): what is kept is the running figures (distinct codes,
+// waits, a few dates per application), never the documents.
 Result<Report> compute(Vault& vault, const Config& config, const Period& period);
 Result<Report> compute(std::span<Vault* const> vaults, const Config& config, const Period& period);
 
@@ -226,7 +241,7 @@ std::string formatValue(const Value& value);
 // RFC 4180: a header line, CRLF line ends, fields with a comma, a double
 // quote, CR or LF are quoted and their quotes doubled.
 std::string toCsv(const Report& report);
-// {"format": "intake.statistics.v1", "columns": [...], "period": {...},
+// {"format": "intake.statistics.v2", "columns": [...], "period": {...},
 //  "previous_year": {...}, "rows": [{column: value, ...}, ...]}; "value" is
 // a number (fractions rounded to 4 decimals) or null.
 nlohmann::json toJson(const Report& report);
