@@ -55,6 +55,7 @@
 // Runs alternate between the vault and the in-memory computation so that
 // noise from the rest of the machine falls on both alike.
 
+#include "bench_support.h"
 #include "demo_data.h"
 
 #include "intake/core/config.h"
@@ -89,98 +90,9 @@
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-struct BenchFailure : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-std::string describe(const intake::Error& error) {
-    std::string text = error.name() + ": " + error.message();
-    if (!error.detail().empty())
-        text += " (" + error.detail() + ")";
-    return text;
-}
-
-template <typename T>
-T must(intake::Result<T> result, std::string_view what) {
-    if (!result.ok())
-        throw BenchFailure(std::string(what) + " failed: " + describe(result.error()));
-    return std::move(result).value();
-}
-
-void check(bool condition, std::string_view what) {
-    if (!condition)
-        throw BenchFailure("check failed: " + std::string(what));
-}
-
-double rounded(double value, int decimals) {
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-void emit(const std::string& metric, const nlohmann::ordered_json& value, const char* unit) {
-    nlohmann::ordered_json line;
-    line["metric"] = metric;
-    line["value"] = value;
-    line["unit"] = unit;
-    std::cout << line.dump() << std::endl;
-}
-
-void emitMs(const std::string& metric, double ms) { emit(metric, rounded(ms, 4), "ms"); }
-
-void emitWhole(const std::string& metric, double value, const char* unit) {
-    emit(metric, static_cast<std::int64_t>(std::llround(value)), unit);
-}
+using namespace intake::bench;
 
 void progress(const std::string& text) { std::cerr << "intake-bench-capture: " << text << std::endl; }
-
-double median(std::vector<double> samples) {
-    check(!samples.empty(), "median of no samples");
-    std::sort(samples.begin(), samples.end());
-    return samples[(samples.size() - 1) / 2];  // nearest rank, as bench_store
-}
-
-template <typename Call>
-double timeMs(Call&& call) {
-    const auto start = Clock::now();
-    call();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// Peak resident memory of the process so far (Linux: KiB).
-double peakRssKib() {
-    rusage resources{};
-    if (getrusage(RUSAGE_SELF, &resources) != 0)
-        throw BenchFailure("getrusage failed");
-    return static_cast<double>(resources.ru_maxrss);
-}
-
-class ScratchFolder {
-public:
-    explicit ScratchFolder(const fs::path& parent) {
-        std::error_code ec;
-        if (!fs::is_directory(parent, ec))
-            throw BenchFailure("not a folder: " + parent.string());
-        std::string pattern = (parent / "intake-bench-capture-XXXXXX").string();
-        if (!mkdtemp(pattern.data()))
-            throw BenchFailure("cannot make a scratch folder in " + parent.string() + ": " + std::strerror(errno));
-        path_ = pattern;
-    }
-    ~ScratchFolder() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-        if (ec)
-            std::cerr << "intake-bench-capture: could not remove " << path_ << ": " << ec.message() << "\n";
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
 
 struct Vaults {
     intake::VaultConfig social;
@@ -253,7 +165,7 @@ int main(int argc, char** argv) {
             const char* tmp = std::getenv("TMPDIR");
             parent = fs::path(tmp && *tmp ? tmp : "/tmp");
         }
-        ScratchFolder folder(*parent);
+        ScratchFolder folder(*parent, "intake-bench-capture");
         progress("working in " + folder.path().string() + (quick ? " (quick)" : ""));
 
         auto config = must(intake::Config::fromDocuments(intake::Config::gothenburgSeed()), "loading the seed config");

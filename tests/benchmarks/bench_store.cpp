@@ -38,6 +38,7 @@
 // (/proc/self/io rchar/wchar): figures that a noisy disk does not move.
 // The workload is deterministic (fixed seed); only the key is random.
 
+#include "bench_support.h"
 #include "intake/core/vault.h"
 #include "intake/core/vault_key.h"
 
@@ -72,35 +73,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
-
-// Any failure ends the run: thrown to main, which reports it and cleans up.
-struct BenchFailure : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-std::string describe(const intake::Error& error) {
-    std::string text = error.name() + ": " + error.message();
-    if (!error.detail().empty())
-        text += " (" + error.detail() + ")";
-    return text;
-}
-
-template <typename T>
-T must(intake::Result<T> result, std::string_view what) {
-    if (!result.ok())
-        throw BenchFailure(std::string(what) + " failed: " + describe(result.error()));
-    return std::move(result).value();
-}
-
-void must(intake::Result<void> result, std::string_view what) {
-    if (!result.ok())
-        throw BenchFailure(std::string(what) + " failed: " + describe(result.error()));
-}
-
-void check(bool condition, std::string_view what) {
-    if (!condition)
-        throw BenchFailure("check failed: " + std::string(what));
-}
+using namespace intake::bench;
 
 std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
 
@@ -204,38 +177,7 @@ Cost measure(const IoCounters& io, Call&& call) {
 // ---------------------------------------------------------------------------
 // Output
 
-double rounded(double value, int decimals) {
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-void emit(const std::string& metric, const nlohmann::ordered_json& value, const char* unit) {
-    nlohmann::ordered_json line;
-    line["metric"] = metric;
-    line["value"] = value;
-    line["unit"] = unit;
-    std::cout << line.dump() << std::endl;  // flushed: a long run shows figures as they come
-}
-
-void emitMs(const std::string& metric, double ms) { emit(metric, rounded(ms, 4), "ms"); }
-
-// Counts and sizes print as integers.
-void emitWhole(const std::string& metric, double value, const char* unit) {
-    emit(metric, static_cast<std::int64_t>(std::llround(value)), unit);
-}
-
 void progress(const std::string& text) { std::cerr << "intake-bench-store: " << text << std::endl; }
-
-// Nearest-rank percentile, p in (0, 1].
-double percentile(std::vector<double> samples, double p) {
-    check(!samples.empty(), "percentile of no samples");
-    std::sort(samples.begin(), samples.end());
-    auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(samples.size())));
-    rank = std::clamp<std::size_t>(rank, 1, samples.size());
-    return samples[rank - 1];
-}
-
-double median(std::vector<double> samples) { return percentile(std::move(samples), 0.5); }
 
 double mean(const std::vector<double>& samples) {
     double sum = 0;
@@ -246,32 +188,6 @@ double mean(const std::vector<double>& samples) {
 
 // ---------------------------------------------------------------------------
 // Scratch folder and the bare-fdatasync probe
-
-class ScratchFolder {
-public:
-    explicit ScratchFolder(const fs::path& parent) {
-        std::error_code ec;
-        if (!fs::is_directory(parent, ec))
-            throw BenchFailure("not a folder: " + parent.string());
-        std::string pattern = (parent / "intake-bench-XXXXXX").string();
-        if (!mkdtemp(pattern.data()))
-            throw BenchFailure(errnoText("cannot make a scratch folder in " + parent.string()));
-        path_ = pattern;
-    }
-    ~ScratchFolder() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-        if (ec)
-            std::cerr << "intake-bench-store: could not remove " << path_ << ": " << ec.message() << "\n";
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
 
 // Overwrites 4 KiB blocks of a 1 MiB file in turn and fdatasyncs each: what a
 // WAL commit of one page costs on this file system, with no SQLite around it.
@@ -777,7 +693,7 @@ int main(int argc, char** argv) {
             const char* tmp = std::getenv("TMPDIR");
             parent = fs::path(tmp && *tmp ? tmp : "/tmp");
         }
-        ScratchFolder folder(*parent);
+        ScratchFolder folder(*parent, "intake-bench-store");
         progress("working in " + folder.path().string() + (quick ? " (quick)" : ""));
 
         auto key = must(intake::VaultKey::random(), "making a random key");
