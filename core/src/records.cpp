@@ -484,6 +484,22 @@ std::optional<sys_time<milliseconds>> idTime(std::string_view id) {
     return sys_time<milliseconds>(milliseconds(static_cast<std::int64_t>(ms)));
 }
 
+void dropNulls(nlohmann::json& value) {
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end();) {
+            if (it->is_null()) {
+                it = value.erase(it);
+            } else {
+                dropNulls(*it);
+                ++it;
+            }
+        }
+    } else if (value.is_array()) {
+        for (auto& element : value)
+            dropNulls(element);
+    }
+}
+
 std::string bedNightId(const std::string& shelter, const std::string& night, int bed) {
     return "bed_night:" + shelter + ":" + night + ":" + std::to_string(bed);
 }

@@ -264,7 +264,9 @@ validation::Findings validate(const Audit& record, const ValidationContext& cont
 // of the wrong JSON type, gives VaultError::InvalidDocument.
 template <typename Record>
 Result<Record> fromJson(const nlohmann::json& body) {
-    if (!body.is_object() || body.value("type", std::string()) != Record::kType)
+    // Bodies arrive by sync from anywhere: nothing in them may throw out of here.
+    const auto type = body.is_object() ? body.find("type") : body.end();
+    if (!body.is_object() || type == body.end() || !type->is_string() || *type != Record::kType)
         return Error(VaultError::InvalidDocument, std::string("not a ") + Record::kType);
     try {
         return body.get<Record>();
@@ -273,16 +275,13 @@ Result<Record> fromJson(const nlohmann::json& body) {
     }
 }
 
+// Absent optional fields are left out rather than stored as null, at any depth.
+void dropNulls(nlohmann::json& value);
+
 template <typename Record>
 nlohmann::json toJson(const Record& record) {
     nlohmann::json body = record;
-    // Absent optional fields are left out rather than stored as null.
-    for (auto it = body.begin(); it != body.end();) {
-        if (it->is_null())
-            it = body.erase(it);
-        else
-            ++it;
-    }
+    dropNulls(body);
     return body;
 }
 
