@@ -196,6 +196,13 @@ Findings validate(const Visit& visit, const ValidationContext& context) {
         problem(findings, "called_at", Problem::Required);
     if (visit.status == "transferred" && !visit.transferred_to)
         problem(findings, "transferred_to", Problem::Required);
+    // ...and nothing a later status sets may appear before it.
+    if (visit.status == "waiting" && visit.called_at)
+        problem(findings, "called_at", Problem::Inconsistent, 0, "status");
+    if (rank >= 0 && rank < 2 && visit.ended_at)
+        problem(findings, "ended_at", Problem::Inconsistent, 0, "status");
+    if (visit.status != "transferred" && visit.transferred_to)
+        problem(findings, "transferred_to", Problem::Inconsistent, 0, "status");
     add(findings, validation::checkRange("recalls", visit.recalls, 0, 99));
     return findings;
 }
@@ -211,7 +218,13 @@ Findings validate(const BookingRequest& booking, const ValidationContext& contex
             problem(findings, "service", Problem::Required);
         if (!booking.requested_day)
             problem(findings, "requested_day", Problem::Required);
-        if (booking.site && booking.service) {
+        if (booking.site) {
+            std::vector<std::string> sites;
+            for (const auto& site : config.sites())
+                sites.push_back(site.id);
+            choice(findings, "site", *booking.site, sites);
+        }
+        if (booking.site && booking.service && config.site(*booking.site)) {
             choice(findings, "service", *booking.service, config.serviceIds(*booking.site));
             const auto* service = config.service(*booking.service);
             if (service && !service->bookable)
@@ -242,6 +255,11 @@ Findings validate(const BookingRequest& booking, const ValidationContext& contex
     timestamp(findings, "requested_at", booking.requested_at, true, context);
     timestamp(findings, "decided_at", booking.decided_at, context);
     status(findings, BookingRequest::kType, booking.status);
+    const bool decided = booking.status == "confirmed" || booking.status == "declined";
+    if (decided && !booking.decided_at)
+        problem(findings, "decided_at", Problem::Required);
+    if (booking.status == "requested" && booking.decided_at)
+        problem(findings, "decided_at", Problem::Inconsistent, 0, "status");
     return findings;
 }
 
@@ -291,6 +309,8 @@ Findings validate(const Application& application, const ValidationContext& conte
     choice(findings, "language", application.language, config.languageCodes());
     if (application.interpreter_needed && !application.interpreter_language)
         problem(findings, "interpreter_language", Problem::Required);
+    if (!application.interpreter_needed && application.interpreter_language)
+        problem(findings, "interpreter_language", Problem::Inconsistent, 0, "interpreter_needed");
     optionalChoice(findings, "interpreter_language", application.interpreter_language, config.languageCodes());
     optionalChoice(findings, "preferred_provider", application.preferred_provider, config.providerIds());
     if (!application.consent)
@@ -403,6 +423,8 @@ Findings validate(const Referral& referral, const ValidationContext& context) {
     timestamp(findings, "decided_at", referral.decided_at, context);
     if (statusRank(Referral::kType, referral.status) == 1 && !referral.decided_at)
         problem(findings, "decided_at", Problem::Required);
+    if (referral.status == "sent" && referral.decided_at)
+        problem(findings, "decided_at", Problem::Inconsistent, 0, "status");
     return findings;
 }
 
@@ -424,6 +446,10 @@ Findings validate(const ConcernReport& report, const ValidationContext& context)
         problem(findings, "submitted_at", Problem::Required);
     if (report.status == "acknowledged" && !report.acknowledged_at)
         problem(findings, "acknowledged_at", Problem::Required);
+    if (report.status == "draft" && report.submitted_at)
+        problem(findings, "submitted_at", Problem::Inconsistent, 0, "status");
+    if (report.status != "acknowledged" && report.acknowledged_at)
+        problem(findings, "acknowledged_at", Problem::Inconsistent, 0, "status");
     notBefore(findings, "submitted_at", submitted, "created_at", created);
     notBefore(findings, "acknowledged_at", acknowledged, "submitted_at", submitted);
     return findings;

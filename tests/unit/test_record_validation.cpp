@@ -622,8 +622,18 @@ TEST_CASE("visit: optional personal fields and device fields", "[records][valida
         called.called_by = "";
         called.desk = "";
         called.transferred_from = "anything";
-        called.transferred_to = "anything";
         CHECK(check(called) == kNone);
+    }
+    SECTION("nothing a later status sets appears before it") {
+        auto called = calledVisit();
+        called.transferred_to = "visit:later";
+        CHECK(check(called) == one("transferred_to", Problem::Inconsistent, 0, "status"));
+        called.transferred_to.reset();
+        called.ended_at = "2026-11-23T08:59:00Z";
+        CHECK(check(called) == one("ended_at", Problem::Inconsistent, 0, "status"));
+        auto waiting = validVisit();
+        waiting.called_at = "2026-11-23T08:58:00Z";
+        CHECK(check(waiting) == one("called_at", Problem::Inconsistent, 0, "status"));
     }
 }
 
@@ -707,6 +717,8 @@ TEST_CASE("booking_request: valid requests have no findings", "[records][validat
     for (const char* status : {"requested", "confirmed", "declined", "cancelled"}) {
         auto booking = validWelcomeBooking();
         booking.status = status;
+        if (std::string(status) == "confirmed" || std::string(status) == "declined")
+            booking.decided_at = "2026-11-23T08:50:00Z";
         INFO(status);
         CHECK(check(booking) == kNone);
     }
@@ -799,13 +811,11 @@ TEST_CASE("booking_request: welcome_house asks for a later day on which the serv
         CHECK(day("2027-01-06") == one("requested_day", Problem::NotAllowed, 0, "service"));  // Epiphany, a Wednesday
         CHECK(day("2027-01-13") == kNone);
     }
-    SECTION("the site is not itself checked (documented loose end)") {
-        // docs/records.md, open question 8: an unknown site only empties the
-        // service list; an empty site accepts every service of every site.
+    SECTION("the site must be one in config") {
         booking.site = "elsewhere";
-        CHECK(check(booking) == one("service", Problem::NotAllowed));
+        CHECK(check(booking) == one("site", Problem::NotAllowed));
         booking.site = "";
-        CHECK(check(booking) == kNone);
+        CHECK(check(booking) == one("site", Problem::Required));
     }
 }
 
@@ -874,10 +884,14 @@ TEST_CASE("booking_request: language, phone and SMS consent", "[records][validat
         booking.status = "booked";
         CHECK(check(booking) == one("status", Problem::NotAllowed));
     }
-    SECTION("decided_at is optional for every status") {
+    SECTION("decided_at comes with the decision, and only then") {
         booking.status = "confirmed";
-        CHECK(check(booking) == kNone);
+        CHECK(check(booking) == one("decided_at", Problem::Required));
         booking.decided_at = "2026-11-23T08:50:00Z";
+        CHECK(check(booking) == kNone);
+        booking.status = "requested";
+        CHECK(check(booking) == one("decided_at", Problem::Inconsistent, 0, "status"));
+        booking.status = "cancelled";  // the visitor's cancellation may follow a decision
         CHECK(check(booking) == kNone);
     }
 }
@@ -1051,9 +1065,10 @@ TEST_CASE("application: priority, language, interpreter, provider, consent, refe
         CHECK(check(application) == kNone);
         application.interpreter_language = "de";
         CHECK(check(application) == one("interpreter_language", Problem::NotAllowed));
-        application.interpreter_needed = false;  // still a configured language when given
-        CHECK(check(application) == one("interpreter_language", Problem::NotAllowed));
-        application.interpreter_language = "ar";  // accepted without interpreter_needed
+        application.interpreter_needed = false;
+        application.interpreter_language = "ar";  // a language without the need contradicts it
+        CHECK(check(application) == one("interpreter_language", Problem::Inconsistent, 0, "interpreter_needed"));
+        application.interpreter_language.reset();
         CHECK(check(application) == kNone);
     }
     SECTION("preferred_provider: a configured provider when given") {
@@ -1466,9 +1481,9 @@ TEST_CASE("referral: consent, unit, texts and decision", "[records][validation]"
             CHECK(check(referral) == kNone);
         }
     }
-    SECTION("sent accepts a decided_at (documented: no rule against it)") {
+    SECTION("a referral still sent has no decision time") {
         referral.decided_at = "2026-11-23T08:30:00Z";
-        CHECK(check(referral) == kNone);
+        CHECK(check(referral) == one("decided_at", Problem::Inconsistent, 0, "status"));
     }
     SECTION("status must be a referral status") {
         referral.status = "closed";
@@ -1599,10 +1614,12 @@ TEST_CASE("concern_report: status-dependent timestamps and their order", "[recor
         report.acknowledged_at = "2026-11-23T07:59:59Z";
         CHECK(check(report) == one("acknowledged_at", Problem::Inconsistent, 0, "submitted_at"));
     }
-    SECTION("a draft does not refuse later timestamps (documented: no rule against them)") {
+    SECTION("a draft has been neither submitted nor acknowledged") {
         report.submitted_at = "2026-11-23T08:00:00Z";
+        CHECK(check(report) == one("submitted_at", Problem::Inconsistent, 0, "status"));
+        report.submitted_at.reset();
         report.acknowledged_at = "2026-11-23T08:30:00Z";
-        CHECK(check(report) == kNone);
+        CHECK(check(report) == one("acknowledged_at", Problem::Inconsistent, 0, "status"));
     }
 }
 
