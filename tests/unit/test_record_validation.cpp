@@ -7,6 +7,7 @@
 // the exact finding (field, problem, limit, related). Where a rule has a
 // boundary, the value just inside is accepted too.
 
+#include "findings_printer.h"
 #include "intake/core/config.h"
 #include "intake/core/records.h"
 #include "intake/core/validation.h"
@@ -19,16 +20,6 @@
 
 using namespace intake::validation;
 
-// Same printer as test_validation.cpp (kept token-identical).
-namespace Catch {
-template <>
-struct StringMaker<FieldError> {
-    static std::string convert(const FieldError& e) {
-        return "{" + e.field + ", " + std::string(problemName(e.problem)) + ", " + std::to_string(e.limit) +
-               (e.related.empty() ? "" : ", " + e.related) + "}";
-    }
-};
-}  // namespace Catch
 
 namespace {
 

@@ -1,3 +1,4 @@
+#include "findings_printer.h"
 #include "intake/core/validation.h"
 
 #include <catch2/catch.hpp>
@@ -13,15 +14,6 @@ using namespace intake::validation;
 using namespace std::chrono;
 using namespace std::string_literals;
 
-namespace Catch {
-template <>
-struct StringMaker<FieldError> {
-    static std::string convert(const FieldError& e) {
-        return "{" + e.field + ", " + std::string(problemName(e.problem)) + ", " + std::to_string(e.limit) +
-               (e.related.empty() ? "" : ", " + e.related) + "}";
-    }
-};
-}  // namespace Catch
 
 namespace {
 
