@@ -47,7 +47,14 @@ bool Error::mayBeTransient() const {
     case ErrorDomain::KeyStore:
         return code_ == static_cast<int>(KeyStoreError::Unavailable);
     case ErrorDomain::Sync:
-        return false;
+        switch (static_cast<SyncError>(code_)) {
+        case SyncError::Offline:
+        case SyncError::Timeout:
+        case SyncError::ServerBusy:
+            return true;
+        default:
+            return false;
+        }
     }
     return false;
 }
@@ -122,6 +129,15 @@ const char* syncCodeName(SyncError code) {
     switch (code) {
     case SyncError::InvalidUrl: return "invalid_url";
     case SyncError::InsecureUrl: return "insecure_url";
+    case SyncError::Offline: return "offline";
+    case SyncError::Timeout: return "timeout";
+    case SyncError::ServerBusy: return "server_busy";
+    case SyncError::Unauthorized: return "unauthorized";
+    case SyncError::Forbidden: return "forbidden";
+    case SyncError::BadResponse: return "bad_response";
+    case SyncError::NotFound: return "not_found";
+    case SyncError::Rejected: return "rejected";
+    case SyncError::TlsFailure: return "tls_failure";
     }
     return "unknown";
 }
@@ -130,6 +146,15 @@ const char* syncMessage(SyncError code) {
     switch (code) {
     case SyncError::InvalidUrl: return "The central service address is not valid.";
     case SyncError::InsecureUrl: return "The central service address must use https:// (plain http:// is only allowed on this device itself).";
+    case SyncError::Offline: return "The central service cannot be reached. Intake will try again when the network is back.";
+    case SyncError::Timeout: return "The central service did not answer in time. Intake will try again.";
+    case SyncError::ServerBusy: return "The central service is busy or having problems. Intake will try again later.";
+    case SyncError::Unauthorized: return "The central service did not accept this device's credentials. The device must be enrolled again.";
+    case SyncError::Forbidden: return "This device is not allowed to do that on the central service. Ask IT for help.";
+    case SyncError::BadResponse: return "The central service gave an answer Intake does not understand. Ask IT for help.";
+    case SyncError::NotFound: return "The database does not exist on the central service.";
+    case SyncError::Rejected: return "The central service refused a record.";
+    case SyncError::TlsFailure: return "The central service's identity could not be verified. Nothing was sent. Ask IT for help.";
     }
     return "Unknown error.";
 }

@@ -23,6 +23,19 @@ TEST_CASE("errors carry a domain, a code, a stable name and a plain message", "[
     CHECK(Error(ErrorDomain::Posix, ENOSPC).mayBeTransient());
     CHECK(Error(KeyStoreError::Unavailable).mayBeTransient());
     CHECK(Error(SyncError::InsecureUrl).name() == "sync.insecure_url");
+    // Sync: being offline or a busy server is worth retrying; being refused is not.
+    for (auto transient : {SyncError::Offline, SyncError::Timeout, SyncError::ServerBusy})
+        CHECK(Error(transient).mayBeTransient());
+    for (auto permanent : {SyncError::Unauthorized, SyncError::Forbidden, SyncError::BadResponse, SyncError::NotFound,
+                           SyncError::Rejected, SyncError::TlsFailure, SyncError::InvalidUrl, SyncError::InsecureUrl})
+        CHECK_FALSE(Error(permanent).mayBeTransient());
+    std::set<std::string> syncNames;
+    for (int code = 1; code <= 11; ++code) {
+        const Error error(ErrorDomain::Sync, code);
+        CHECK(syncNames.insert(error.name()).second);
+        CHECK(error.name() != "sync.unknown");
+        CHECK(error.message().back() == '.');
+    }
 
     // Every vault code has its own name and a sentence.
     std::set<std::string> names;

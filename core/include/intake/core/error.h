@@ -46,6 +46,15 @@ enum class KeyStoreError : int {
 enum class SyncError : int {
     InvalidUrl = 1,    // not a URL of a database
     InsecureUrl = 2,   // plain http:// to a host other than loopback
+    Offline = 3,       // the server cannot be reached (no network, refused, DNS)
+    Timeout = 4,       // the server did not answer in time
+    ServerBusy = 5,    // HTTP 5xx or 429: the server could not serve the request now
+    Unauthorized = 6,  // HTTP 401: the credentials were not accepted
+    Forbidden = 7,     // HTTP 403: this account may not do that
+    BadResponse = 8,   // not the expected answer (malformed JSON, wrong shape, redirect, too large)
+    NotFound = 9,      // HTTP 404: the database does not exist
+    Rejected = 10,     // the server refused a document (detail: id and reason)
+    TlsFailure = 11,   // the certificate or its pinned key did not check out
 };
 
 class Error {

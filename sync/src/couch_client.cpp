@@ -1,0 +1,637 @@
+#include "intake/sync/couch_client.h"
+
+#include <curl/curl.h>
+
+#include <mutex>
+#include <set>
+
+namespace intake::sync {
+
+using nlohmann::json;
+
+namespace {
+
+struct EasyDeleter {
+    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
+};
+struct ListDeleter {
+    void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+};
+
+struct Response {
+    long status = 0;
+    std::string body;
+};
+
+bool globalInit() {
+    static std::once_flag once;
+    static bool ok = false;
+    std::call_once(once, [] { ok = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK; });
+    return ok;
+}
+
+// Parses without throwing; discarded() when the body is not JSON.
+json parseBody(const std::string& body) {
+    return json::parse(body, nullptr, false);
+}
+
+// The CouchDB "error" name of a JSON error body, if any (never its reason:
+// that may echo contents).
+std::string errorName(const std::string& body) {
+    const json parsed = parseBody(body);
+    if (parsed.is_object()) {
+        const auto it = parsed.find("error");
+        if (it != parsed.end() && it->is_string())
+            return it->get<std::string>();
+    }
+    return {};
+}
+
+std::string errorReason(const std::string& body) {
+    const json parsed = parseBody(body);
+    if (parsed.is_object()) {
+        const auto it = parsed.find("reason");
+        if (it != parsed.end() && it->is_string())
+            return it->get<std::string>();
+    }
+    return {};
+}
+
+Error statusError(const Response& response, const std::string& what) {
+    std::string detail = what + ": HTTP " + std::to_string(response.status);
+    const std::string name = errorName(response.body);
+    if (!name.empty())
+        detail += " (" + name + ")";
+    const long s = response.status;
+    if (s >= 300 && s < 400)
+        return Error(SyncError::BadResponse, detail + ", a redirect (not followed)");
+    if (s == 401)
+        return Error(SyncError::Unauthorized, detail);
+    if (s == 403)
+        return Error(SyncError::Forbidden, detail);
+    if (s == 404)
+        return Error(SyncError::NotFound, detail);
+    if (s == 408)
+        return Error(SyncError::Timeout, detail);
+    if (s == 429 || s >= 500)
+        return Error(SyncError::ServerBusy, detail);
+    return Error(SyncError::BadResponse, detail);
+}
+
+Error badShape(const std::string& what, const std::string& why) {
+    return Error(SyncError::BadResponse, what + ": " + why);
+}
+
+// A 404 for a document (rather than for the database).
+bool isMissingDocument(const Response& response) {
+    if (response.status != 404)
+        return false;
+    const std::string reason = errorReason(response.body);
+    return reason == "missing" || reason == "deleted";
+}
+
+bool isSuccess(long status) { return status >= 200 && status < 300; }
+
+}  // namespace
+
+struct CouchClient::Impl {
+    std::unique_ptr<CURL, EasyDeleter> easy;
+    ClientOptions options;
+    std::string databaseUrl;
+    std::string serverUrl;  // with a trailing slash
+    // Per transfer.
+    std::string* sink = nullptr;
+    bool overflow = false;
+
+    static size_t write(char* data, size_t size, size_t count, void* user) {
+        auto* self = static_cast<Impl*>(user);
+        const size_t bytes = size * count;
+        if (self->sink->size() + bytes > self->options.maxResponseBytes) {
+            self->overflow = true;
+            return 0;  // aborts the transfer (CURLE_WRITE_ERROR)
+        }
+        self->sink->append(data, bytes);
+        return bytes;
+    }
+
+    std::string escape(const std::string& text) {
+        char* escaped = curl_easy_escape(easy.get(), text.data(), static_cast<int>(text.size()));
+        if (!escaped)
+            return {};
+        std::string result(escaped);
+        curl_free(escaped);
+        return result;
+    }
+
+    // A document path segment: "_design/" stays literal, the rest is escaped.
+    std::string docPath(const std::string& id) {
+        static const std::string design = "_design/";
+        if (id.rfind(design, 0) == 0)
+            return design + escape(id.substr(design.size()));
+        return escape(id);
+    }
+
+    Error transportError(CURLcode code, const std::string& what) {
+        const std::string detail = what + ": " + curl_easy_strerror(code);
+        switch (code) {
+        case CURLE_OPERATION_TIMEDOUT:
+            return Error(SyncError::Timeout, detail);
+        case CURLE_WRITE_ERROR:
+            if (overflow)
+                return Error(SyncError::BadResponse,
+                             what + ": response larger than " + std::to_string(options.maxResponseBytes) + " bytes");
+            return Error(SyncError::BadResponse, detail);
+        case CURLE_FILESIZE_EXCEEDED:
+            return Error(SyncError::BadResponse,
+                         what + ": response larger than " + std::to_string(options.maxResponseBytes) + " bytes");
+        case CURLE_BAD_CONTENT_ENCODING:
+        case CURLE_WEIRD_SERVER_REPLY:
+        case CURLE_TOO_MANY_REDIRECTS:
+        case CURLE_UNSUPPORTED_PROTOCOL:
+        case CURLE_HTTP2:
+        case CURLE_HTTP2_STREAM:
+            return Error(SyncError::BadResponse, detail);
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_INVALIDCERTSTATUS:
+        case CURLE_SSL_CRL_BADFILE:
+            return Error(SyncError::TlsFailure, detail);
+        default:
+            // Refused, unresolvable, reset, nothing received, ...
+            return Error(SyncError::Offline, detail);
+        }
+    }
+
+    // One HTTP exchange. Fails only on transport errors; the caller judges the status.
+    Result<Response> perform(const char* method, const std::string& url, const std::string* body,
+                             const std::string& what) {
+        CURL* h = easy.get();
+        curl_easy_reset(h);  // keeps the connection cache
+        Response response;
+        sink = &response.body;
+        overflow = false;
+
+        std::unique_ptr<curl_slist, ListDeleter> headers;
+        auto addHeader = [&headers](const char* header) {
+            curl_slist* next = curl_slist_append(headers.get(), header);
+            if (next) {
+                (void)headers.release();
+                headers.reset(next);
+            }
+        };
+        addHeader("Accept: application/json");
+        if (body)
+            addHeader("Content-Type: application/json");
+
+        bool set = true;
+        auto opt = [&set](CURLcode code) { set = set && code == CURLE_OK; };
+        opt(curl_easy_setopt(h, CURLOPT_URL, url.c_str()));
+        opt(curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https"));
+        opt(curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L));
+        opt(curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L));
+        opt(curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L));
+        opt(curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L));
+        opt(curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""));
+        opt(curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L));
+        opt(curl_easy_setopt(h, CURLOPT_USERAGENT, "Intake"));
+        opt(curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count())));
+        opt(curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(options.requestTimeout.count())));
+        opt(curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.maxResponseBytes)));
+        opt(curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &Impl::write));
+        opt(curl_easy_setopt(h, CURLOPT_WRITEDATA, this));
+        opt(curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get()));
+        if (options.caFile)
+            opt(curl_easy_setopt(h, CURLOPT_CAINFO, options.caFile->c_str()));
+        if (options.pinnedPublicKey)
+            opt(curl_easy_setopt(h, CURLOPT_PINNEDPUBLICKEY, options.pinnedPublicKey->c_str()));
+        if (options.basicAuth) {
+            opt(curl_easy_setopt(h, CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_BASIC)));
+            opt(curl_easy_setopt(h, CURLOPT_USERNAME, options.basicAuth->first.c_str()));
+            opt(curl_easy_setopt(h, CURLOPT_PASSWORD, options.basicAuth->second.c_str()));
+        }
+        const std::string m = method;
+        if (m == "GET") {
+            opt(curl_easy_setopt(h, CURLOPT_HTTPGET, 1L));
+        } else {
+            opt(curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method));
+            const char* data = body ? body->data() : "";
+            const curl_off_t size = body ? static_cast<curl_off_t>(body->size()) : 0;
+            opt(curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, size));
+            opt(curl_easy_setopt(h, CURLOPT_POSTFIELDS, data));
+        }
+        if (!set) {
+            sink = nullptr;
+            return Error(SyncError::TlsFailure, what + ": libcurl refused an option (TLS or protocol setting)");
+        }
+
+        const CURLcode code = curl_easy_perform(h);
+        sink = nullptr;
+        // The header list dies here; make sure the handle no longer points to it.
+        curl_easy_setopt(h, CURLOPT_HTTPHEADER, static_cast<curl_slist*>(nullptr));
+        if (code != CURLE_OK)
+            return transportError(code, what);
+        curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &response.status);
+        return response;
+    }
+
+    // A request whose answer must be a 2xx JSON body.
+    Result<json> jsonCall(const char* method, const std::string& url, const json* body, const std::string& what) {
+        std::string text;
+        if (body) {
+            try {
+                text = body->dump();
+            } catch (const json::exception&) {
+                return Error(SyncError::Rejected, what + ": request is not valid UTF-8 JSON");
+            }
+        }
+        auto response = perform(method, url, body ? &text : nullptr, what);
+        if (!response)
+            return response.error();
+        if (!isSuccess(response->status))
+            return statusError(*response, what);
+        json parsed = parseBody(response->body);
+        if (parsed.is_discarded())
+            return badShape(what, "body is not JSON");
+        return parsed;
+    }
+};
+
+CouchClient::CouchClient(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CouchClient::CouchClient(CouchClient&&) noexcept = default;
+CouchClient& CouchClient::operator=(CouchClient&&) noexcept = default;
+CouchClient::~CouchClient() = default;
+
+const std::string& CouchClient::databaseUrl() const { return impl_->databaseUrl; }
+
+Result<CouchClient> CouchClient::create(const RemoteEndpoint& endpoint, ClientOptions options) {
+    if (!globalInit())
+        return Error(SyncError::Offline, "curl_global_init failed");
+    auto impl = std::make_unique<Impl>();
+    impl->easy.reset(curl_easy_init());
+    if (!impl->easy)
+        return Error(SyncError::Offline, "curl_easy_init failed");
+    if (options.maxResponseBytes == 0)
+        options.maxResponseBytes = 1;
+    impl->options = std::move(options);
+    impl->databaseUrl = endpoint.databaseUrl();
+    const auto slash = impl->databaseUrl.rfind('/');
+    const auto schemeEnd = impl->databaseUrl.find("://");
+    if (slash == std::string::npos || schemeEnd == std::string::npos || slash < schemeEnd + 3)
+        return Error(SyncError::InvalidUrl, "the URL names no database");
+    impl->serverUrl = impl->databaseUrl.substr(0, slash + 1);
+    return CouchClient(std::move(impl));
+}
+
+Result<json> CouchClient::serverInfo() {
+    try {
+        auto result = impl_->jsonCall("GET", impl_->serverUrl, nullptr, "server info");
+        if (!result)
+            return result.error();
+        if (!result->is_object())
+            return badShape("server info", "not an object");
+        return std::move(result).value();
+    } catch (const std::exception&) {
+        return badShape("server info", "unexpected answer");
+    }
+}
+
+Result<void> CouchClient::ensureDatabase() {
+    auto response = impl_->perform("PUT", impl_->databaseUrl, nullptr, "create database");
+    if (!response)
+        return response.error();
+    const long s = response->status;
+    if (s == 201 || s == 202 || s == 412)
+        return {};
+    if (s == 200 && parseBody(response->body).is_object())
+        return {};
+    return statusError(*response, "create database");
+}
+
+Result<std::map<std::string, std::vector<std::string>>> CouchClient::revsDiff(
+    const std::map<std::string, std::vector<std::string>>& revisions) {
+    const std::string what = "_revs_diff";
+    std::map<std::string, std::vector<std::string>> missing;
+    if (revisions.empty())
+        return missing;
+    try {
+        json request = json::object();
+        for (const auto& [id, revs] : revisions)
+            request[id] = revs;
+        auto result = impl_->jsonCall("POST", impl_->databaseUrl + "/_revs_diff", &request, what);
+        if (!result)
+            return result.error();
+        if (!result->is_object())
+            return badShape(what, "not an object");
+        for (const auto& [id, entry] : result->items()) {
+            if (!revisions.count(id))
+                return badShape(what, "unasked id " + id);
+            if (!entry.is_object())
+                return badShape(what, "entry for " + id + " is not an object");
+            const auto list = entry.find("missing");
+            if (list == entry.end())
+                continue;
+            if (!list->is_array())
+                return badShape(what, "missing of " + id + " is not an array");
+            std::vector<std::string> revs;
+            for (const auto& rev : *list) {
+                if (!rev.is_string())
+                    return badShape(what, "a missing revision of " + id + " is not a string");
+                revs.push_back(rev.get<std::string>());
+            }
+            if (!revs.empty())
+                missing[id] = std::move(revs);
+        }
+        return missing;
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+Result<std::vector<DocResult>> CouchClient::bulkDocsNoNewEdits(const std::vector<json>& docs) {
+    const std::string what = "_bulk_docs";
+    std::vector<DocResult> results;
+    if (docs.empty())
+        return results;
+    try {
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            const json& doc = docs[i];
+            if (!doc.is_object() || !doc.contains("_id") || !doc["_id"].is_string() || !doc.contains("_rev") ||
+                !doc["_rev"].is_string())
+                return Error(SyncError::Rejected, what + ": document " + std::to_string(i) + " has no _id or _rev");
+            results.push_back(DocResult{doc["_id"].get<std::string>(), doc["_rev"].get<std::string>(), std::nullopt});
+        }
+        const json request = {{"docs", docs}, {"new_edits", false}};
+        std::string text;
+        try {
+            text = request.dump();
+        } catch (const json::exception&) {
+            return Error(SyncError::Rejected, what + ": a document is not valid UTF-8 JSON");
+        }
+        auto response = impl_->perform("POST", impl_->databaseUrl + "/_bulk_docs", &text, what);
+        if (!response)
+            return response.error();
+        // 417: some documents failed validation; the array says which.
+        if (!isSuccess(response->status) && response->status != 417)
+            return statusError(*response, what);
+        const json parsed = parseBody(response->body);
+        if (!parsed.is_array())
+            return badShape(what, "not an array");
+        for (const auto& entry : parsed) {
+            if (!entry.is_object())
+                return badShape(what, "an entry is not an object");
+            const auto error = entry.find("error");
+            if (error == entry.end())
+                continue;  // {ok:true, id, rev} (PouchDB lists successes too)
+            const auto id = entry.find("id");
+            if (id == entry.end() || !id->is_string())
+                return badShape(what, "an error entry has no id");
+            const std::string docId = id->get<std::string>();
+            std::string rev;
+            if (const auto r = entry.find("rev"); r != entry.end() && r->is_string())
+                rev = r->get<std::string>();
+            const std::string name = error->is_string() ? error->get<std::string>() : std::string("error");
+            std::string reason;
+            if (const auto r = entry.find("reason"); r != entry.end() && r->is_string())
+                reason = r->get<std::string>();
+            bool matched = false;
+            for (auto& result : results) {
+                if (result.id == docId && !result.error && (rev.empty() || rev == result.rev)) {
+                    result.error = Error(SyncError::Rejected,
+                                         docId + ": " + name + (reason.empty() ? "" : ": " + reason));
+                    matched = true;
+                    if (!rev.empty())
+                        break;
+                }
+            }
+            if (!matched)
+                return badShape(what, "an error for an unsent document " + docId);
+        }
+        return results;
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t limit) {
+    const std::string what = "_changes";
+    try {
+        std::string url = impl_->databaseUrl + "/_changes?style=all_docs&since=" + impl_->escape(since);
+        if (limit > 0)
+            url += "&limit=" + std::to_string(limit);
+        auto result = impl_->jsonCall("GET", url, nullptr, what);
+        if (!result)
+            return result.error();
+        const json& body = *result;
+        if (!body.is_object())
+            return badShape(what, "not an object");
+        const auto results = body.find("results");
+        const auto lastSeq = body.find("last_seq");
+        if (results == body.end() || !results->is_array())
+            return badShape(what, "no results array");
+        if (lastSeq == body.end() || lastSeq->is_null() || !(lastSeq->is_string() || lastSeq->is_number()))
+            return badShape(what, "no last_seq");
+        ChangesPage page;
+        page.lastSeq = *lastSeq;
+        for (const auto& row : *results) {
+            if (!row.is_object())
+                return badShape(what, "a row is not an object");
+            const auto seq = row.find("seq");
+            const auto id = row.find("id");
+            const auto revs = row.find("changes");
+            if (seq == row.end() || !(seq->is_string() || seq->is_number()))
+                return badShape(what, "a row has no seq");
+            if (id == row.end() || !id->is_string())
+                return badShape(what, "a row has no id");
+            const std::string docId = id->get<std::string>();
+            if (revs == row.end() || !revs->is_array() || revs->empty())
+                return badShape(what, "row " + docId + " has no changes");
+            Change change;
+            change.seq = *seq;
+            change.id = docId;
+            for (const auto& rev : *revs) {
+                const auto r = rev.is_object() ? rev.find("rev") : rev.end();
+                if (!rev.is_object() || r == rev.end() || !r->is_string())
+                    return badShape(what, "row " + docId + " has a change without rev");
+                change.revs.push_back(r->get<std::string>());
+            }
+            if (const auto deleted = row.find("deleted"); deleted != row.end()) {
+                if (!deleted->is_boolean())
+                    return badShape(what, "row " + docId + " has a non-boolean deleted");
+                change.deleted = deleted->get<bool>();
+            }
+            page.changes.push_back(std::move(change));
+        }
+        return page;
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+namespace {
+
+// A document as returned with revs=true: an object with string _id and _rev.
+bool isRevisionedDocument(const json& doc) {
+    if (!doc.is_object())
+        return false;
+    const auto id = doc.find("_id");
+    const auto rev = doc.find("_rev");
+    return id != doc.end() && id->is_string() && rev != doc.end() && rev->is_string();
+}
+
+}  // namespace
+
+Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::string, std::string>>& revisions) {
+    const std::string what = "_bulk_get";
+    std::vector<json> docs;
+    if (revisions.empty())
+        return docs;
+    try {
+        json request = {{"docs", json::array()}};
+        for (const auto& [id, rev] : revisions)
+            request["docs"].push_back({{"id", id}, {"rev", rev}});
+        std::string text;
+        try {
+            text = request.dump();
+        } catch (const json::exception&) {
+            return Error(SyncError::Rejected, what + ": an id is not valid UTF-8");
+        }
+        auto response = impl_->perform("POST", impl_->databaseUrl + "/_bulk_get?revs=true", &text, what);
+        if (!response)
+            return response.error();
+
+        const bool noBulkGet = (response->status == 400 || response->status == 405 || response->status == 501 ||
+                                (response->status == 404 && errorReason(response->body) != "no_db_file" &&
+                                 errorReason(response->body) != "Database does not exist."));
+        if (noBulkGet) {
+            // One GET per revision.
+            for (const auto& [id, rev] : revisions) {
+                const std::string one = "GET " + id;
+                auto single = impl_->perform(
+                    "GET", impl_->databaseUrl + "/" + impl_->docPath(id) + "?revs=true&rev=" + impl_->escape(rev),
+                    nullptr, one);
+                if (!single)
+                    return single.error();
+                if (isMissingDocument(*single))
+                    continue;
+                if (!isSuccess(single->status))
+                    return statusError(*single, one);
+                json doc = parseBody(single->body);
+                if (!isRevisionedDocument(doc))
+                    return badShape(one, "not a document");
+                docs.push_back(std::move(doc));
+            }
+            return docs;
+        }
+        if (!isSuccess(response->status))
+            return statusError(*response, what);
+
+        const json body = parseBody(response->body);
+        if (!body.is_object())
+            return badShape(what, "not an object");
+        const auto results = body.find("results");
+        if (results == body.end() || !results->is_array())
+            return badShape(what, "no results array");
+        for (const auto& result : *results) {
+            if (!result.is_object())
+                return badShape(what, "a result is not an object");
+            const auto list = result.find("docs");
+            if (list == result.end() || !list->is_array())
+                return badShape(what, "a result has no docs array");
+            for (const auto& item : *list) {
+                if (!item.is_object())
+                    return badShape(what, "an item is not an object");
+                if (const auto ok = item.find("ok"); ok != item.end()) {
+                    if (!isRevisionedDocument(*ok))
+                        return badShape(what, "an ok item is not a document");
+                    docs.push_back(*ok);
+                    continue;
+                }
+                if (item.contains("missing"))
+                    continue;  // PouchDB: {"missing": rev}
+                const auto error = item.find("error");
+                if (error == item.end() || !error->is_object())
+                    return badShape(what, "an item is neither ok, missing nor error");
+                std::string id;
+                if (const auto i = error->find("id"); i != error->end() && i->is_string())
+                    id = i->get<std::string>();
+                std::string name;
+                if (const auto e = error->find("error"); e != error->end() && e->is_string())
+                    name = e->get<std::string>();
+                if (name == "not_found")
+                    continue;
+                if (name == "forbidden")
+                    return Error(SyncError::Forbidden, what + ": " + id);
+                if (name == "unauthorized")
+                    return Error(SyncError::Unauthorized, what + ": " + id);
+                return badShape(what, "error " + name + " for " + id);
+            }
+        }
+        return docs;
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+Result<std::optional<json>> CouchClient::getLocal(const std::string& id) {
+    const std::string what = "_local/" + id;
+    try {
+        auto response = impl_->perform("GET", impl_->databaseUrl + "/_local/" + impl_->escape(id), nullptr, what);
+        if (!response)
+            return response.error();
+        if (isMissingDocument(*response))
+            return std::optional<json>();
+        if (!isSuccess(response->status))
+            return statusError(*response, what);
+        json doc = parseBody(response->body);
+        if (!doc.is_object())
+            return badShape(what, "not an object");
+        return std::optional<json>(std::move(doc));
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+Result<void> CouchClient::putLocal(const std::string& id, json body) {
+    const std::string what = "_local/" + id;
+    if (!body.is_object())
+        return Error(SyncError::Rejected, what + ": not an object");
+    try {
+        body["_id"] = "_local/" + id;
+        const bool hadRev = body.contains("_rev");
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (!hadRev || attempt > 0) {
+                auto current = getLocal(id);
+                if (!current)
+                    return current.error();
+                if (*current && (*current)->contains("_rev"))
+                    body["_rev"] = (**current)["_rev"];
+                else
+                    body.erase("_rev");
+            }
+            std::string text;
+            try {
+                text = body.dump();
+            } catch (const json::exception&) {
+                return Error(SyncError::Rejected, what + ": not valid UTF-8 JSON");
+            }
+            auto response =
+                impl_->perform("PUT", impl_->databaseUrl + "/_local/" + impl_->escape(id), &text, what);
+            if (!response)
+                return response.error();
+            if (isSuccess(response->status))
+                return {};
+            if (response->status != 409)
+                return statusError(*response, what);
+        }
+        return Error(SyncError::Rejected, what + ": conflict");
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+}  // namespace intake::sync
