@@ -35,14 +35,6 @@ year_month_day monthEnd(year_month_day day) {
     return year_month_day{year_month_day_last{day.year(), month_day_last{day.month()}}};
 }
 
-std::optional<sys_seconds> parseTimestamp(std::string_view text) {
-    std::optional<sys_seconds> parsed;
-    const auto findings = validation::checkDateTime("t", text, true, sys_seconds::min(), sys_seconds::max(), &parsed);
-    if (!findings.empty())
-        return std::nullopt;
-    return parsed;
-}
-
 year_month_day utcDate(sys_seconds instant) { return year_month_day{floor<days>(instant)}; }
 
 std::string orUnknown(const std::string& value) { return value.empty() ? std::string(kUnknown) : value; }
@@ -167,8 +159,8 @@ private:
             return false;
         std::optional<double> waitMinutes;
         if (visit.called_at) {
-            const auto arrived = parseTimestamp(visit.arrived_at);
-            const auto called = parseTimestamp(*visit.called_at);
+            const auto arrived = validation::parseDateTime(visit.arrived_at);
+            const auto called = validation::parseDateTime(*visit.called_at);
             if (!arrived || !called)
                 return false;
             if (*called >= *arrived)
@@ -204,17 +196,17 @@ private:
         if (!parsed)
             return false;
         const auto& application = *parsed;
-        const auto received = parseTimestamp(application.received_at);
+        const auto received = validation::parseDateTime(application.received_at);
         if (!received)
             return false;
         std::optional<sys_seconds> offer, withdrawn;
         if (application.first_offer_at) {
-            offer = parseTimestamp(*application.first_offer_at);
+            offer = validation::parseDateTime(*application.first_offer_at);
             if (!offer)
                 return false;
         }
         if (application.withdrawn_at) {
-            withdrawn = parseTimestamp(*application.withdrawn_at);
+            withdrawn = validation::parseDateTime(*application.withdrawn_at);
             if (!withdrawn)
                 return false;
         }
@@ -258,7 +250,7 @@ private:
         if (!parsed)
             return false;
         const auto& contact = *parsed;
-        const auto at = parseTimestamp(contact.at);
+        const auto at = validation::parseDateTime(contact.at);
         if (!at)
             return false;
         const std::int64_t people = contact.anonymous ? contact.count : 1;
@@ -312,13 +304,13 @@ private:
         if (!parsed)
             return false;
         const auto& referral = *parsed;
-        auto dated = parseTimestamp(referral.at);
+        auto dated = validation::parseDateTime(referral.at);
         if (!dated)
             return false;
         // A decision is counted when it was made; an older decided record
         // without decided_at keeps the day it was sent.
         if ((referral.status == "accepted" || referral.status == "rejected") && referral.decided_at) {
-            dated = parseTimestamp(*referral.decided_at);
+            dated = validation::parseDateTime(*referral.decided_at);
             if (!dated)
                 return false;
         }

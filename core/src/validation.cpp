@@ -529,4 +529,11 @@ Findings checkRange(std::string_view field, std::int64_t value, std::int64_t min
     return {};
 }
 
+std::optional<std::chrono::sys_seconds> parseDateTime(std::string_view rfc3339) {
+    std::optional<std::chrono::sys_seconds> parsed;
+    const auto findings = checkDateTime("t", rfc3339, true, std::chrono::sys_seconds::min(),
+                                        std::chrono::sys_seconds::max(), &parsed);
+    return findings.empty() ? parsed : std::nullopt;
+}
+
 }  // namespace intake::validation

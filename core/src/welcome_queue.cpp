@@ -9,14 +9,6 @@ namespace {
 
 using namespace std::chrono;
 
-std::optional<sys_seconds> parseTimestamp(const std::optional<std::string>& text) {
-    if (!text)
-        return std::nullopt;
-    std::optional<sys_seconds> parsed;
-    const auto findings = validation::checkDateTime("t", *text, true, sys_seconds::min(), sys_seconds::max(), &parsed);
-    return findings.empty() ? parsed : std::nullopt;
-}
-
 Error refusedMove(const std::string& from, const std::string& to) {
     return Error(VaultError::InvalidDocument, "a visit's status may not go from " + from + " to " + to);
 }
@@ -246,8 +238,10 @@ Result<WaitEstimate> WelcomeQueue::estimateWait(const std::string& service, std:
     // Today's own service times, once there are a few; the config's default before.
     std::vector<double> minutes;
     for (const auto& done : *served) {
-        const auto called = parseTimestamp(done.visit.called_at);
-        const auto ended = parseTimestamp(done.visit.ended_at);
+        if (!done.visit.called_at || !done.visit.ended_at)
+            continue;
+        const auto called = validation::parseDateTime(*done.visit.called_at);
+        const auto ended = validation::parseDateTime(*done.visit.ended_at);
         if (called && ended && *ended >= *called)
             minutes.push_back(duration<double, std::ratio<60>>(*ended - *called).count());
     }

@@ -111,6 +111,9 @@ Findings checkDate(std::string_view field, std::string_view isoDate, bool requir
 Findings checkDateTime(std::string_view field, std::string_view rfc3339, bool required,
                        std::chrono::sys_seconds earliest, std::chrono::sys_seconds latest,
                        std::optional<std::chrono::sys_seconds>* out = nullptr);
+// The instant of an RFC 3339 timestamp as checkDateTime reads it, with no
+// window: for reading stored records. nullopt when it is not one.
+std::optional<std::chrono::sys_seconds> parseDateTime(std::string_view rfc3339);
 
 // --- Enumerations and numbers -----------------------------------------------
 // NotAllowed when value is not exactly (case-sensitively) one of `allowed`.
