@@ -376,21 +376,12 @@ Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<Stored
         if (winner->rev == newRev && newBody) {
             winnerJson = newBody->json;
         } else {
-            auto stmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
-            if (!stmt)
-                return stmt.error();
-            (*stmt)->bind(1, stored->docKey).bind(2, winner->rev);
-            auto row = (*stmt)->step();
-            if (!row)
-                return row.error();
-            if (*row && !(*stmt)->isNull(0)) {
-                auto parsed = parseStoredBody((*stmt)->textView(0));
-                if (!parsed)
-                    return parsed.error();
-                winnerBody = std::move(*parsed);
+            auto loaded = loadBody(stored->docKey, winner->rev);
+            if (!loaded)
+                return loaded.error();
+            winnerBody = std::move(*loaded);
+            if (winnerBody)
                 winnerJson = &*winnerBody;
-            }
-            (*stmt)->reset();
         }
     }
     std::array<std::optional<std::string>, 4> fields;
@@ -463,6 +454,26 @@ Result<void> Vault::saveTree(WriteTransaction& transaction, std::optional<Stored
         }
     }
     return {};
+}
+
+Result<std::optional<nlohmann::json>> Vault::loadBody(std::int64_t docKey, const std::string& rev) {
+    auto stmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
+    if (!stmt)
+        return stmt.error();
+    auto& row = **stmt;
+    row.bind(1, docKey).bind(2, rev);
+    auto found = row.step();
+    if (!found)
+        return found.error();
+    if (!*found || row.isNull(0)) {
+        row.reset();
+        return std::optional<nlohmann::json>();
+    }
+    auto body = parseStoredBody(row.textView(0));
+    row.reset();
+    if (!body)
+        return body.error();
+    return std::optional<nlohmann::json>(std::move(*body));
 }
 
 Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutRequest& request) {
@@ -562,24 +573,15 @@ Result<Document> Vault::get(const std::string& id, const std::string& rev) {
         return Error(VaultError::DocumentDeleted);
 
     Document doc{id, target, node->deleted, nlohmann::json::object(), stored.tree.conflicts()};
-    auto stmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, stored.docKey).bind(2, target);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row || (*stmt)->isNull(0)) {
-        (*stmt)->reset();
+    auto body = loadBody(stored.docKey, target);
+    if (!body)
+        return body.error();
+    if (!*body) {
         if (node->deleted)
             return doc;
         return Error(VaultError::DocumentNotFound, "revision body was compacted away");
     }
-    auto body = parseStoredBody((*stmt)->textView(0));
-    (*stmt)->reset();
-    if (!body)
-        return body.error();
-    doc.body = std::move(*body);
+    doc.body = std::move(**body);
     return doc;
 }
 
@@ -609,9 +611,6 @@ Result<void> Vault::forEach(const DocumentQuery& query, const std::function<Resu
         return stmt.error();
     for (std::size_t i = 0; i < values.size(); ++i)
         stmt->bind(static_cast<int>(i + 1), *values[i]);
-    auto bodyStmt = db_->cached("SELECT body FROM revs WHERE doc_key = ? AND rev = ?");
-    if (!bodyStmt)
-        return bodyStmt.error();
     for (;;) {
         auto row = stmt->step();
         if (!row)
@@ -620,18 +619,12 @@ Result<void> Vault::forEach(const DocumentQuery& query, const std::function<Resu
             return {};
         auto id = stmt->text(0);
         auto rev = stmt->text(1);
-        auto& bodyRow = **bodyStmt;
-        bodyRow.bind(1, stmt->integer(2)).bind(2, rev);
-        auto found = bodyRow.step();
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error(VaultError::Damaged, "winning revision without a body");
-        auto body = parseStoredBody(bodyRow.textView(0));
-        bodyRow.reset();
+        auto body = loadBody(stmt->integer(2), rev);
         if (!body)
             return body.error();
-        auto more = visit(Document{std::move(id), std::move(rev), false, std::move(*body), {}});
+        if (!*body)
+            return Error(VaultError::Damaged, "winning revision without a body");
+        auto more = visit(Document{std::move(id), std::move(rev), false, std::move(**body), {}});
         if (!more)
             return more.error();
         if (!*more)

@@ -156,6 +156,9 @@ private:
         const nlohmann::json* json;
     };
     Result<std::optional<StoredDoc>> loadDoc(const std::string& id);
+    // The stored body of one revision; nullopt when it has none (compacted,
+    // a tombstone, or no such row).
+    Result<std::optional<nlohmann::json>> loadBody(std::int64_t docKey, const std::string& rev);
     Result<Document> putLocked(detail::WriteTransaction& transaction, const PutRequest& request);
     Result<bool> insertLocked(detail::WriteTransaction& transaction, const RevisionInsert& revision);
     Result<void> saveTree(detail::WriteTransaction& transaction, std::optional<StoredDoc>& stored,
