@@ -317,6 +317,13 @@ const std::vector<std::string>& Config::options(const std::string& list) const {
     return it == options_.end() ? none : it->second;
 }
 
+std::vector<std::string> Config::siteIds() const {
+    std::vector<std::string> ids;
+    for (const auto& site : sites_)
+        ids.push_back(site.id);
+    return ids;
+}
+
 std::vector<std::string> Config::languageCodes() const {
     std::vector<std::string> codes;
     for (const auto& language : languages_)

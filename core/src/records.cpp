@@ -143,12 +143,7 @@ bool mayMoveTo(std::string_view type, std::string_view from, std::string_view to
 Findings validate(const Visit& visit, const ValidationContext& context) {
     Findings findings;
     const auto& config = context.config;
-    choice(findings, "site", visit.site, [&] {
-        std::vector<std::string> ids;
-        for (const auto& site : config.sites())
-            ids.push_back(site.id);
-        return ids;
-    }());
+    choice(findings, "site", visit.site, config.siteIds());
     const auto day = date(findings, "day", visit.day, shift(context.today, -kOldest), shift(context.today, kNewest));
     choice(findings, "service", visit.service, config.serviceIds(visit.site));
     const auto* service = config.service(visit.service);
@@ -218,12 +213,8 @@ Findings validate(const BookingRequest& booking, const ValidationContext& contex
             problem(findings, "service", Problem::Required);
         if (!booking.requested_day)
             problem(findings, "requested_day", Problem::Required);
-        if (booking.site) {
-            std::vector<std::string> sites;
-            for (const auto& site : config.sites())
-                sites.push_back(site.id);
-            choice(findings, "site", *booking.site, sites);
-        }
+        if (booking.site)
+            choice(findings, "site", *booking.site, config.siteIds());
         if (booking.site && booking.service && config.site(*booking.site)) {
             choice(findings, "service", *booking.service, config.serviceIds(*booking.site));
             const auto* service = config.service(*booking.service);

@@ -118,6 +118,7 @@ public:
     // Option lists by name: "gender", "age_band", "need", "action", "area",
     // "referral_unit", "duty_event". Empty if unknown.
     const std::vector<std::string>& options(const std::string& list) const;
+    std::vector<std::string> siteIds() const;
     std::vector<std::string> languageCodes() const;
     std::vector<std::string> serviceIds(const std::string& site) const;
     std::vector<std::string> providerIds() const;
