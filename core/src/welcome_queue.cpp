@@ -72,26 +72,24 @@ Checked<QueuedVisit> WelcomeQueue::admit(const CheckIn& request, const std::stri
 }
 
 Result<QueuedVisit> WelcomeQueue::load(const std::string& visitId) const {
-    auto doc = vault_.get(visitId);
-    if (!doc)
-        return doc.error();
-    auto visit = records::fromJson<records::Visit>(doc->body);
-    if (!visit)
-        return visit.error();
-    return QueuedVisit{visitId, doc->rev, std::move(*visit)};
+    auto stored = writer_.load<records::Visit>(visitId);
+    if (!stored)
+        return stored.error();
+    return QueuedVisit{std::move(stored->id), std::move(stored->rev), std::move(stored->record)};
+}
+
+DocumentQuery WelcomeQueue::todaysVisits(const std::string& status) const {
+    return {.type = records::Visit::kType, .site = issuer_.site, .day = formatIsoDate(clock_.today()), .status = status};
 }
 
 Result<std::vector<QueuedVisit>> WelcomeQueue::today(const std::string& service, const std::string& status) const {
-    auto docs = vault_.query({.type = records::Visit::kType, .site = issuer_.site,
-                              .day = formatIsoDate(clock_.today()), .status = status});
-    if (!docs)
-        return docs.error();
     std::vector<QueuedVisit> visits;
-    for (auto& doc : *docs) {
+    INTAKE_TRY(vault_.forEach(todaysVisits(status), [&](Document&& doc) -> Result<bool> {
         auto visit = records::fromJson<records::Visit>(doc.body);
         if (visit && visit->service == service)
-            visits.push_back(QueuedVisit{doc.id, doc.rev, std::move(*visit)});
-    }
+            visits.push_back(QueuedVisit{std::move(doc.id), std::move(doc.rev), std::move(*visit)});
+        return true;
+    }));
     return visits;  // in id order, which is arrival order (see callNext)
 }
 
@@ -123,22 +121,19 @@ Result<QueuedVisit> WelcomeQueue::callNext(const std::string& service, const std
     // id), so the first matching document in id order is the next visitor:
     // stop there instead of reading the whole queue.
     std::optional<Document> found;
-    INTAKE_TRY(vault_.forEach({.type = records::Visit::kType, .site = issuer_.site,
-                               .day = formatIsoDate(clock_.today()), .status = "waiting"},
-                              [&](Document&& doc) -> Result<bool> {
-                                  const auto it = doc.body.find("service");
-                                  if (it == doc.body.end() || *it != service)
-                                      return true;
-                                  found = std::move(doc);
-                                  return false;
-                              }));
+    INTAKE_TRY(vault_.forEach(todaysVisits("waiting"), [&](Document&& doc) -> Result<bool> {
+        const auto it = doc.body.find("service");
+        if (it == doc.body.end() || *it != service)
+            return true;
+        found = std::move(doc);
+        return false;
+    }));
     if (!found)
         return Error(VaultError::DocumentNotFound, "nobody is waiting");
-    const Document* first = &*found;
-    auto visit = records::fromJson<records::Visit>(first->body);
+    auto visit = records::fromJson<records::Visit>(found->body);
     if (!visit)
         return visit.error();
-    const QueuedVisit next{first->id, first->rev, std::move(*visit)};
+    const QueuedVisit next{found->id, found->rev, std::move(*visit)};
     auto changed = next.visit;
     changed.status = "called";
     changed.called_at = writer_.now();

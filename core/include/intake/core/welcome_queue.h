@@ -79,6 +79,8 @@ private:
     Checked<QueuedVisit> admit(const CheckIn& request, const std::string& channel, const std::string* staff);
     Result<QueuedVisit> load(const std::string& visitId) const;
     Result<std::vector<QueuedVisit>> today(const std::string& service, const std::string& status) const;
+    // This site's visits of today with a status, in id (= arrival) order.
+    DocumentQuery todaysVisits(const std::string& status) const;
     Result<QueuedVisit> advance(const std::string& visitId, const std::string& staff, const std::string& status);
     Result<QueuedVisit> save(const QueuedVisit& current, const records::Visit& changed, const std::string& staff,
                              std::vector<PutRequest> alongside = {});
