@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev     # JSON, command lines
   libphonenumber-dev                  # phone number validation
   catch2                              # tests
+  stunnel4                            # the TLS test peer (tests/support/tls_tunnel.h)
 )
 # Node.js runs the test peer. A machine that already has node and npm (from
 # Debian or elsewhere) keeps them; otherwise Debian's are installed.

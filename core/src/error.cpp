@@ -138,6 +138,7 @@ const char* syncCodeName(SyncError code) {
     case SyncError::NotFound: return "not_found";
     case SyncError::Rejected: return "rejected";
     case SyncError::TlsFailure: return "tls_failure";
+    case SyncError::Cancelled: return "cancelled";
     }
     return "unknown";
 }
@@ -155,6 +156,7 @@ const char* syncMessage(SyncError code) {
     case SyncError::NotFound: return "The database does not exist on the central service.";
     case SyncError::Rejected: return "The central service refused a record.";
     case SyncError::TlsFailure: return "The central service's identity could not be verified. Nothing was sent. Ask IT for help.";
+    case SyncError::Cancelled: return "Sync was stopped before it finished.";
     }
     return "Unknown error.";
 }

@@ -38,11 +38,14 @@ Result<std::vector<BedState>> OutreachLog::beds(const std::string& shelterId, co
         return Error(VaultError::InvalidDocument, "unknown shelter");
     std::vector<BedState> states;
     for (const auto& bed : shelter->beds) {
-        BedState state{bed.number, bed.filledBy, bed.kind, std::nullopt, false};
+        BedState state{bed.number, bed.filledBy, bed.kind, std::nullopt, false, 0};
         auto doc = writer_.vault().get(records::bedNightId(shelterId, night, static_cast<int>(bed.number)));
         if (doc) {
             state.takenBy = doc->body.value("person_code", std::string());
             state.conflict = !doc->conflicts.empty();
+            const auto displaced = doc->body.find("displaced");
+            if (displaced != doc->body.end() && displaced->is_array())
+                state.displaced = displaced->size();
         } else if (!doc.error().is(VaultError::DocumentNotFound) && !doc.error().is(VaultError::DocumentDeleted)) {
             return doc.error();
         }

@@ -843,12 +843,23 @@ Result<void> Vault::removeLocal(const std::string& id) {
 }
 
 Result<void> Vault::purge(const std::string& id) {
+    auto purged = purgeIf(id, std::nullopt);
+    if (!purged)
+        return purged.error();
+    return {};
+}
+
+Result<bool> Vault::purgeIfUnchanged(const std::string& id, std::int64_t seq) {
+    return purgeIf(id, seq);
+}
+
+Result<bool> Vault::purgeIf(const std::string& id, std::optional<std::int64_t> expectedSeq) {
     std::lock_guard lock(mutex_);
     INTAKE_TRY(validateId(id));
     auto transaction = WriteTransaction::begin(*db_);
     if (!transaction)
         return transaction.error();
-    auto key = db_->cached("SELECT doc_key FROM docs WHERE id = ?");
+    auto key = db_->cached("SELECT doc_key, seq FROM docs WHERE id = ?");
     if (!key)
         return key.error();
     (*key)->bind(1, id);
@@ -858,7 +869,10 @@ Result<void> Vault::purge(const std::string& id) {
     if (!*row)
         return Error(VaultError::DocumentNotFound);
     const auto docKey = (*key)->integer(0);
+    const auto seq = (*key)->integer(1);
     (*key)->reset();
+    if (expectedSeq && seq != *expectedSeq)
+        return false;  // written since: that change must not be lost
     // The sequence must never go back, or a reader holding it would miss
     // the next change: remember how far it got.
     auto floor = db_->cached("UPDATE meta SET value = ? WHERE key = 'seq_floor'");
@@ -873,7 +887,22 @@ Result<void> Vault::purge(const std::string& id) {
     if (!docs)
         return docs.error();
     INTAKE_TRY((*docs)->bind(1, docKey).run());
-    return transaction->commit();
+    INTAKE_TRY(transaction->commit());
+    return true;
+}
+
+Result<std::int64_t> Vault::changeCount(std::int64_t sinceSeq) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->cached("SELECT count(*) FROM docs WHERE seq > ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, sinceSeq);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const auto count = *row ? (*stmt)->integer(0) : 0;
+    (*stmt)->reset();
+    return count;
 }
 
 Result<void> Vault::verify() {

@@ -2,8 +2,11 @@
 
 #include <curl/curl.h>
 
+#include <atomic>
+#include <cctype>
 #include <mutex>
 #include <set>
+#include <string_view>
 
 namespace intake::sync {
 
@@ -14,6 +17,9 @@ namespace {
 struct EasyDeleter {
     void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
 };
+struct MultiDeleter {
+    void operator()(CURLM* handle) const { curl_multi_cleanup(handle); }
+};
 struct ListDeleter {
     void operator()(curl_slist* list) const { curl_slist_free_all(list); }
 };
@@ -21,7 +27,56 @@ struct ListDeleter {
 struct Response {
     long status = 0;
     std::string body;
+    // A longpoll given up on (the server ignored its timeout); status and body are meaningless.
+    bool gaveUp = false;
 };
+
+// Per-request adjustments.
+struct Transfer {
+    // A longpoll: the server may stay silent this long before it answers.
+    std::optional<std::chrono::milliseconds> serverWait;
+};
+
+// How often a transfer in progress looks at the stop token and the longpoll
+// deadline, even when nothing arrives.
+constexpr int kPollMilliseconds = 100;
+
+// Wakes the transfer loop when the stop token is triggered (from any thread).
+struct Wakeup {
+    CURLM* multi;
+    void operator()() const noexcept { curl_multi_wakeup(multi); }
+};
+
+bool startsWithNoCase(std::string_view text, std::string_view prefix) {
+    if (text.size() < prefix.size())
+        return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
+            return false;
+    }
+    return true;
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text;
+}
+
+// True while a longpoll answer holds nothing but the opening CouchDB and
+// PouchDB send at once, and heartbeat newlines: no change has begun to arrive.
+bool onlyLongpollPreamble(const std::string& body) {
+    std::string compact;
+    for (char c : body) {
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            compact += c;
+        if (compact.size() > 16)
+            return false;
+    }
+    return std::string_view(R"({"results":[)").starts_with(compact);
+}
 
 bool globalInit() {
     static std::once_flag once;
@@ -95,13 +150,29 @@ bool isSuccess(long status) { return status >= 200 && status < 300; }
 }  // namespace
 
 struct CouchClient::Impl {
+    std::unique_ptr<CURLM, MultiDeleter> multi;
     std::unique_ptr<CURL, EasyDeleter> easy;
     ClientOptions options;
     std::string databaseUrl;
     std::string serverUrl;  // with a trailing slash
+    std::string sessionCookie;  // the AuthSession value; empty: not logged in
+    std::atomic<std::uint64_t> requests{0};
+    std::stop_token stopToken;
     // Per transfer.
     std::string* sink = nullptr;
     bool overflow = false;
+    std::optional<std::string> offeredCookie;  // AuthSession in a Set-Cookie of this answer
+    // Last member: destroyed first, so no wake-up can reach a dead multi handle.
+    std::optional<std::stop_callback<Wakeup>> stopCallback;
+
+    ~Impl() {
+        stopCallback.reset();
+        wipe(sessionCookie);
+    }
+
+    bool usesSession() const {
+        return options.credentials && options.credentials->scheme == Credentials::Scheme::Session;
+    }
 
     static size_t write(char* data, size_t size, size_t count, void* user) {
         auto* self = static_cast<Impl*>(user);
@@ -113,6 +184,33 @@ struct CouchClient::Impl {
         self->sink->append(data, bytes);
         return bytes;
     }
+
+    // Picks the AuthSession cookie out of Set-Cookie headers.
+    static size_t header(char* data, size_t size, size_t count, void* user) {
+        auto* self = static_cast<Impl*>(user);
+        const size_t bytes = size * count;
+        const std::string_view line(data, bytes);
+        constexpr std::string_view setCookie = "set-cookie:";
+        if (startsWithNoCase(line, setCookie)) {
+            std::string_view cookie = trimmed(line.substr(setCookie.size()));
+            constexpr std::string_view name = "AuthSession=";
+            if (cookie.starts_with(name)) {
+                cookie.remove_prefix(name.size());
+                cookie = trimmed(cookie.substr(0, cookie.find(';')));
+                if (self->offeredCookie)
+                    wipe(*self->offeredCookie);
+                self->offeredCookie = std::string(cookie);
+            }
+        }
+        return bytes;
+    }
+
+    // Aborts a transfer in progress (CURLE_ABORTED_BY_CALLBACK) once stopped.
+    static int progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+        return static_cast<Impl*>(user)->stopToken.stop_requested() ? 1 : 0;
+    }
+
+    Error cancelled(const std::string& what) const { return Error(SyncError::Cancelled, what + ": stopped"); }
 
     std::string escape(const std::string& text) {
         char* escaped = curl_easy_escape(easy.get(), text.data(), static_cast<int>(text.size()));
@@ -134,6 +232,8 @@ struct CouchClient::Impl {
     Error transportError(CURLcode code, const std::string& what) {
         const std::string detail = what + ": " + curl_easy_strerror(code);
         switch (code) {
+        case CURLE_ABORTED_BY_CALLBACK:
+            return Error(SyncError::Cancelled, detail);
         case CURLE_OPERATION_TIMEDOUT:
             return Error(SyncError::Timeout, detail);
         case CURLE_WRITE_ERROR:
@@ -167,14 +267,21 @@ struct CouchClient::Impl {
         }
     }
 
-    // One HTTP exchange. Fails only on transport errors; the caller judges the status.
-    Result<Response> perform(const char* method, const std::string& url, const std::string* body,
-                             const std::string& what) {
+    // One HTTP exchange. Fails only on transport errors (and Cancelled); the
+    // caller judges the status. `authenticate`: send the credentials (not
+    // for the login itself).
+    Result<Response> send(const char* method, const std::string& url, const std::string* body,
+                          const std::string& what, const Transfer& transfer, bool authenticate) {
+        if (stopToken.stop_requested())
+            return cancelled(what);
         CURL* h = easy.get();
         curl_easy_reset(h);  // keeps the connection cache
         Response response;
         sink = &response.body;
         overflow = false;
+        if (offeredCookie)
+            wipe(*offeredCookie);
+        offeredCookie.reset();
 
         std::unique_ptr<curl_slist, ListDeleter> headers;
         auto addHeader = [&headers](const char* header) {
@@ -185,8 +292,15 @@ struct CouchClient::Impl {
             }
         };
         addHeader("Accept: application/json");
+        addHeader("Expect:");  // no 100-continue round trip before large bodies
         if (body)
             addHeader("Content-Type: application/json");
+
+        // Longpoll: the server's silent wait (and the grace after it) is added
+        // to the stall limit and the overall cap.
+        const std::chrono::milliseconds extra =
+            transfer.serverWait ? *transfer.serverWait + kLongpollGrace : std::chrono::milliseconds(0);
+        const auto extraSeconds = std::chrono::ceil<std::chrono::seconds>(extra);
 
         bool set = true;
         auto opt = [&set](CURLcode code) { set = set && code == CURLE_OK; };
@@ -200,19 +314,36 @@ struct CouchClient::Impl {
         opt(curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L));
         opt(curl_easy_setopt(h, CURLOPT_USERAGENT, "Intake"));
         opt(curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count())));
-        opt(curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(options.requestTimeout.count())));
+        if (options.lowSpeedLimit > 0 && options.lowSpeedTime.count() > 0) {
+            opt(curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, static_cast<long>(options.lowSpeedLimit)));
+            opt(curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME,
+                                 static_cast<long>((options.lowSpeedTime + extraSeconds).count())));
+        }
+        if (options.requestTimeout.count() > 0)
+            opt(curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>((options.requestTimeout + extra).count())));
         opt(curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.maxResponseBytes)));
         opt(curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &Impl::write));
         opt(curl_easy_setopt(h, CURLOPT_WRITEDATA, this));
+        opt(curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &Impl::header));
+        opt(curl_easy_setopt(h, CURLOPT_HEADERDATA, this));
+        opt(curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L));
+        opt(curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &Impl::progress));
+        opt(curl_easy_setopt(h, CURLOPT_XFERINFODATA, this));
         opt(curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get()));
         if (options.caFile)
             opt(curl_easy_setopt(h, CURLOPT_CAINFO, options.caFile->c_str()));
         if (options.pinnedPublicKey)
             opt(curl_easy_setopt(h, CURLOPT_PINNEDPUBLICKEY, options.pinnedPublicKey->c_str()));
-        if (options.basicAuth) {
-            opt(curl_easy_setopt(h, CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_BASIC)));
-            opt(curl_easy_setopt(h, CURLOPT_USERNAME, options.basicAuth->first.c_str()));
-            opt(curl_easy_setopt(h, CURLOPT_PASSWORD, options.basicAuth->second.c_str()));
+        std::string cookie;
+        if (authenticate && options.credentials) {
+            if (options.credentials->scheme == Credentials::Scheme::Basic) {
+                opt(curl_easy_setopt(h, CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_BASIC)));
+                opt(curl_easy_setopt(h, CURLOPT_USERNAME, options.credentials->user.c_str()));
+                opt(curl_easy_setopt(h, CURLOPT_PASSWORD, options.credentials->password.c_str()));
+            } else if (!sessionCookie.empty()) {
+                cookie = "AuthSession=" + sessionCookie;
+                opt(curl_easy_setopt(h, CURLOPT_COOKIE, cookie.c_str()));
+            }
         }
         const std::string m = method;
         if (m == "GET") {
@@ -226,16 +357,121 @@ struct CouchClient::Impl {
         }
         if (!set) {
             sink = nullptr;
+            wipe(cookie);
             return Error(SyncError::TlsFailure, what + ": libcurl refused an option (TLS or protocol setting)");
         }
 
-        const CURLcode code = curl_easy_perform(h);
+        // Drive the transfer, waking at least every kPollMilliseconds (and at
+        // once on a stop request) to look at the stop token and the deadline.
+        CURLM* mh = multi.get();
+        if (curl_multi_add_handle(mh, h) != CURLM_OK) {
+            sink = nullptr;
+            wipe(cookie);
+            return Error(SyncError::Offline, what + ": libcurl could not start the transfer");
+        }
+        requests.fetch_add(1, std::memory_order_relaxed);
+        std::optional<std::chrono::steady_clock::time_point> giveUpAt;
+        if (transfer.serverWait)
+            giveUpAt = std::chrono::steady_clock::now() + *transfer.serverWait + kLongpollGrace;
+        CURLcode code = CURLE_OK;
+        bool done = false;
+        bool stopped = false;
+        bool multiFailed = false;
+        for (;;) {
+            int running = 0;
+            if (curl_multi_perform(mh, &running) != CURLM_OK) {
+                multiFailed = true;
+                break;
+            }
+            int queued = 0;
+            while (CURLMsg* message = curl_multi_info_read(mh, &queued)) {
+                if (message->msg == CURLMSG_DONE && message->easy_handle == h) {
+                    done = true;
+                    code = message->data.result;
+                }
+            }
+            if (done)
+                break;
+            if (stopToken.stop_requested()) {
+                stopped = true;
+                break;
+            }
+            if (giveUpAt && std::chrono::steady_clock::now() >= *giveUpAt && onlyLongpollPreamble(response.body)) {
+                response.gaveUp = true;
+                break;
+            }
+            if (curl_multi_poll(mh, nullptr, 0, kPollMilliseconds, nullptr) != CURLM_OK) {
+                multiFailed = true;
+                break;
+            }
+        }
+        // Leaves a finished connection in the multi handle's cache; one still
+        // in use (stopped, given up) is closed.
+        curl_multi_remove_handle(mh, h);
         sink = nullptr;
+        wipe(cookie);
         // The header list dies here; make sure the handle no longer points to it.
         curl_easy_setopt(h, CURLOPT_HTTPHEADER, static_cast<curl_slist*>(nullptr));
+        if (stopped || (code == CURLE_ABORTED_BY_CALLBACK && stopToken.stop_requested()))
+            return cancelled(what);
+        if (multiFailed)
+            return Error(SyncError::Offline, what + ": libcurl failed to drive the transfer");
+        if (response.gaveUp)
+            return response;
         if (code != CURLE_OK)
             return transportError(code, what);
         curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &response.status);
+        if (offeredCookie && usesSession()) {
+            wipe(sessionCookie);
+            sessionCookie = *offeredCookie;  // a refreshed session (or an empty one: logged out)
+        }
+        return response;
+    }
+
+    // POST /_session with the credentials: keeps the AuthSession cookie.
+    Result<void> login() {
+        const Credentials& credentials = *options.credentials;
+        const std::string what = "login as " + credentials.user;
+        wipe(sessionCookie);
+        std::string text;
+        {
+            json request = {{"name", credentials.user}, {"password", credentials.password}};
+            try {
+                text = request.dump();
+            } catch (const json::exception&) {
+                wipe(request["password"].get_ref<std::string&>());
+                return Error(SyncError::Unauthorized, what + ": the user name or password is not valid UTF-8");
+            }
+            wipe(request["password"].get_ref<std::string&>());
+        }
+        auto response = send("POST", serverUrl + "_session", &text, what, Transfer{}, /*authenticate=*/false);
+        wipe(text);
+        if (!response)
+            return response.error();
+        if (response->status == 401 || response->status == 403)
+            return Error(SyncError::Unauthorized, what + ": HTTP " + std::to_string(response->status) +
+                                                      " (name or password not accepted)");
+        if (!isSuccess(response->status))
+            return statusError(*response, what);
+        if (sessionCookie.empty())
+            return badShape(what, "the answer set no AuthSession cookie");
+        return {};
+    }
+
+    // One request with the configured credentials: logs in first when a
+    // session is needed, and once more (repeating the request) on a 401.
+    Result<Response> perform(const char* method, const std::string& url, const std::string* body,
+                             const std::string& what, const Transfer& transfer = {}) {
+        bool freshLogin = false;
+        if (usesSession() && sessionCookie.empty()) {
+            INTAKE_TRY(login());
+            freshLogin = true;
+        }
+        auto response = send(method, url, body, what, transfer, /*authenticate=*/true);
+        if (usesSession() && !freshLogin && response && !response->gaveUp && response->status == 401) {
+            INTAKE_TRY(login());  // the session expired or the server forgot it
+            response = send(method, url, body, what, transfer, /*authenticate=*/true);
+        }
         return response;
     }
 
@@ -272,8 +508,9 @@ Result<CouchClient> CouchClient::create(const RemoteEndpoint& endpoint, ClientOp
     if (!globalInit())
         return Error(SyncError::Offline, "curl_global_init failed");
     auto impl = std::make_unique<Impl>();
+    impl->multi.reset(curl_multi_init());
     impl->easy.reset(curl_easy_init());
-    if (!impl->easy)
+    if (!impl->multi || !impl->easy)
         return Error(SyncError::Offline, "curl_easy_init failed");
     if (options.maxResponseBytes == 0)
         options.maxResponseBytes = 1;
@@ -417,6 +654,54 @@ Result<std::vector<DocResult>> CouchClient::bulkDocsNoNewEdits(const std::vector
     }
 }
 
+namespace {
+
+// The body of a _changes answer (normal or longpoll).
+Result<ChangesPage> parseChanges(const json& body, const std::string& what) {
+    if (!body.is_object())
+        return badShape(what, "not an object");
+    const auto results = body.find("results");
+    const auto lastSeq = body.find("last_seq");
+    if (results == body.end() || !results->is_array())
+        return badShape(what, "no results array");
+    if (lastSeq == body.end() || lastSeq->is_null() || !(lastSeq->is_string() || lastSeq->is_number()))
+        return badShape(what, "no last_seq");
+    ChangesPage page;
+    page.lastSeq = *lastSeq;
+    for (const auto& row : *results) {
+        if (!row.is_object())
+            return badShape(what, "a row is not an object");
+        const auto seq = row.find("seq");
+        const auto id = row.find("id");
+        const auto revs = row.find("changes");
+        if (seq == row.end() || !(seq->is_string() || seq->is_number()))
+            return badShape(what, "a row has no seq");
+        if (id == row.end() || !id->is_string())
+            return badShape(what, "a row has no id");
+        const std::string docId = id->get<std::string>();
+        if (revs == row.end() || !revs->is_array() || revs->empty())
+            return badShape(what, "row " + docId + " has no changes");
+        Change change;
+        change.seq = *seq;
+        change.id = docId;
+        for (const auto& rev : *revs) {
+            const auto r = rev.is_object() ? rev.find("rev") : rev.end();
+            if (!rev.is_object() || r == rev.end() || !r->is_string())
+                return badShape(what, "row " + docId + " has a change without rev");
+            change.revs.push_back(r->get<std::string>());
+        }
+        if (const auto deleted = row.find("deleted"); deleted != row.end()) {
+            if (!deleted->is_boolean())
+                return badShape(what, "row " + docId + " has a non-boolean deleted");
+            change.deleted = deleted->get<bool>();
+        }
+        page.changes.push_back(std::move(change));
+    }
+    return page;
+}
+
+}  // namespace
+
 Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t limit) {
     const std::string what = "_changes";
     try {
@@ -426,51 +711,49 @@ Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t l
         auto result = impl_->jsonCall("GET", url, nullptr, what);
         if (!result)
             return result.error();
-        const json& body = *result;
-        if (!body.is_object())
-            return badShape(what, "not an object");
-        const auto results = body.find("results");
-        const auto lastSeq = body.find("last_seq");
-        if (results == body.end() || !results->is_array())
-            return badShape(what, "no results array");
-        if (lastSeq == body.end() || lastSeq->is_null() || !(lastSeq->is_string() || lastSeq->is_number()))
-            return badShape(what, "no last_seq");
-        ChangesPage page;
-        page.lastSeq = *lastSeq;
-        for (const auto& row : *results) {
-            if (!row.is_object())
-                return badShape(what, "a row is not an object");
-            const auto seq = row.find("seq");
-            const auto id = row.find("id");
-            const auto revs = row.find("changes");
-            if (seq == row.end() || !(seq->is_string() || seq->is_number()))
-                return badShape(what, "a row has no seq");
-            if (id == row.end() || !id->is_string())
-                return badShape(what, "a row has no id");
-            const std::string docId = id->get<std::string>();
-            if (revs == row.end() || !revs->is_array() || revs->empty())
-                return badShape(what, "row " + docId + " has no changes");
-            Change change;
-            change.seq = *seq;
-            change.id = docId;
-            for (const auto& rev : *revs) {
-                const auto r = rev.is_object() ? rev.find("rev") : rev.end();
-                if (!rev.is_object() || r == rev.end() || !r->is_string())
-                    return badShape(what, "row " + docId + " has a change without rev");
-                change.revs.push_back(r->get<std::string>());
-            }
-            if (const auto deleted = row.find("deleted"); deleted != row.end()) {
-                if (!deleted->is_boolean())
-                    return badShape(what, "row " + docId + " has a non-boolean deleted");
-                change.deleted = deleted->get<bool>();
-            }
-            page.changes.push_back(std::move(change));
-        }
-        return page;
+        return parseChanges(*result, what);
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
     }
 }
+
+Result<ChangesPage> CouchClient::changesLongpoll(const std::string& since, std::size_t limit,
+                                                 std::chrono::milliseconds timeout) {
+    const std::string what = "_changes (longpoll)";
+    if (timeout.count() < 0)
+        timeout = std::chrono::milliseconds(0);
+    try {
+        std::string url =
+            impl_->databaseUrl + "/_changes?feed=longpoll&style=all_docs&since=" + impl_->escape(since);
+        if (limit > 0)
+            url += "&limit=" + std::to_string(limit);
+        url += "&timeout=" + std::to_string(timeout.count());
+        Transfer transfer;
+        transfer.serverWait = timeout;
+        auto response = impl_->perform("GET", url, nullptr, what, transfer);
+        if (!response)
+            return response.error();
+        if (response->gaveUp)
+            return changes(since, limit);  // the server ignores timeout: ask where the feed stands
+        if (!isSuccess(response->status))
+            return statusError(*response, what);
+        const json parsed = parseBody(response->body);
+        if (parsed.is_discarded())
+            return badShape(what, "body is not JSON");
+        return parseChanges(parsed, what);
+    } catch (const std::exception&) {
+        return badShape(what, "unexpected answer");
+    }
+}
+
+void CouchClient::setStopToken(std::stop_token token) {
+    impl_->stopCallback.reset();
+    impl_->stopToken = std::move(token);
+    if (impl_->stopToken.stop_possible())
+        impl_->stopCallback.emplace(impl_->stopToken, Wakeup{impl_->multi.get()});
+}
+
+std::uint64_t CouchClient::requestCount() const { return impl_->requests.load(std::memory_order_relaxed); }
 
 namespace {
 

@@ -30,7 +30,7 @@ TEST_CASE("errors carry a domain, a code, a stable name and a plain message", "[
                            SyncError::Rejected, SyncError::TlsFailure, SyncError::InvalidUrl, SyncError::InsecureUrl})
         CHECK_FALSE(Error(permanent).mayBeTransient());
     std::set<std::string> syncNames;
-    for (int code = 1; code <= 11; ++code) {
+    for (int code = 1; code <= 12; ++code) {
         const Error error(ErrorDomain::Sync, code);
         CHECK(syncNames.insert(error.name()).second);
         CHECK(error.name() != "sync.unknown");

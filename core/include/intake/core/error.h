@@ -55,6 +55,7 @@ enum class SyncError : int {
     NotFound = 9,      // HTTP 404: the database does not exist
     Rejected = 10,     // the server refused a document (detail: id and reason)
     TlsFailure = 11,   // the certificate or its pinned key did not check out
+    Cancelled = 12,    // stopped on request (a stop token) before it finished
 };
 
 class Error {

@@ -6,6 +6,7 @@
 
 #include "intake/core/record_writer.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct BedState {
     std::string kind;       // assessed | unassessed
     std::optional<std::string> takenBy;  // person_code, when given tonight
     bool conflict = false;  // given twice (arrived by sync): a person must settle it
+    // Allocations of this bed that sync displaced in favour of an earlier one
+    // (the body's `displaced` list): the workers must be told, then settle it.
+    std::size_t displaced = 0;
 };
 
 class OutreachLog {

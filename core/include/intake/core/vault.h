@@ -129,6 +129,8 @@ public:
     Result<std::vector<std::string>> missingRevisions(const std::string& id, std::span<const std::string> revs);
     Result<std::vector<Change>> changesSince(std::int64_t seq, std::size_t limit = 0);
     Result<std::int64_t> lastSequence();
+    // How many documents changed after `sinceSeq` (each counted once).
+    Result<std::int64_t> changeCount(std::int64_t sinceSeq);
     Result<std::vector<std::string>> conflictedDocuments();
 
     // --- local-only -------------------------------------------------------
@@ -137,6 +139,9 @@ public:
     Result<void> removeLocal(const std::string& id);
     // Removes a document and all its revisions from this device only.
     Result<void> purge(const std::string& id);
+    // purge() only if the document is unchanged since change `seq` (its
+    // sequence is still `seq`); false, and nothing done, if it was written since.
+    Result<bool> purgeIfUnchanged(const std::string& id, std::int64_t seq);
 
     // --- maintenance ------------------------------------------------------
     // Full PRAGMA integrity_check; Damaged with the first finding if it fails.
@@ -160,6 +165,7 @@ private:
     // a tombstone, or no such row).
     Result<std::optional<nlohmann::json>> loadBody(std::int64_t docKey, const std::string& rev);
     Result<Document> putLocked(detail::WriteTransaction& transaction, const PutRequest& request);
+    Result<bool> purgeIf(const std::string& id, std::optional<std::int64_t> expectedSeq);
     Result<bool> insertLocked(detail::WriteTransaction& transaction, const RevisionInsert& revision);
     Result<void> saveTree(detail::WriteTransaction& transaction, std::optional<StoredDoc>& stored,
                           const std::string& id, const RevisionTree& before, const RevisionTree& after,

@@ -7,7 +7,9 @@
 
 namespace intake::platform {
 
-// Where vault keys live between runs. One implementation per platform.
+// Where vault keys and other secrets (sync credentials) live between runs.
+// One implementation per platform. Keys and secrets are separate namespaces:
+// a key and a secret may share a name.
 class KeyStore {
 public:
     virtual ~KeyStore() = default;
@@ -15,6 +17,15 @@ public:
     virtual Result<VaultKey> load(const std::string& name) = 0;
     virtual Result<void> store(const std::string& name, const VaultKey& key) = 0;
     virtual Result<void> remove(const std::string& name) = 0;
+
+    // Arbitrary secret bytes (e.g. sync credentials as JSON). The caller
+    // should wipe() what it loaded once it is done with it.
+    // KeyStoreError::KeyMissing if nothing is stored under `name`.
+    virtual Result<std::string> loadSecret(const std::string& name) = 0;
+    // Replaces whatever secret is stored under `name`.
+    virtual Result<void> storeSecret(const std::string& name, const std::string& secret) = 0;
+    // KeyStoreError::KeyMissing if nothing is stored under `name`.
+    virtual Result<void> removeSecret(const std::string& name) = 0;
 };
 
 // A stored key, or a new random one stored first (first start of a device).

@@ -1,30 +1,57 @@
 #pragma once
 
 #include "intake/core/result.h"
+#include "intake/sync/credentials.h"
 #include "intake/sync/remote_endpoint.h"
 
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace intake::sync {
 
+// Timeouts. A sync over a slow mobile link may move tens of megabytes in one
+// _bulk_get or _bulk_docs, so no short whole-request timeout is used; instead:
+//  - connectTimeout: TCP connect plus TLS handshake;
+//  - stall detection (lowSpeedLimit/lowSpeedTime): a transfer slower than
+//    lowSpeedLimit bytes per second for lowSpeedTime in a row is aborted as
+//    SyncError::Timeout. A large transfer that keeps progressing is
+//    never cut off by it; a dead or wedged connection is given up after
+//    lowSpeedTime (libcurl counts in whole seconds and averages the speed
+//    over the last few seconds, so a stall right after a burst of data is
+//    noticed up to about 5 s later);
+//  - requestTimeout: an overall cap on one request however fast it moves, a
+//    last resort against a server that trickles forever (0: no cap). The
+//    default lets a maxResponseBytes body through at about 40 kB/s.
+// A longpoll (changesLongpoll) is idle by design while the server waits, so
+// its wait plus kLongpollGrace is added to both lowSpeedTime and
+// requestTimeout for that request.
 struct ClientOptions {
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(10)};
-    std::chrono::milliseconds requestTimeout{std::chrono::seconds(60)};
+    std::size_t lowSpeedLimit = 1;  // bytes per second; 0 disables stall detection
+    std::chrono::seconds lowSpeedTime{30};
+    std::chrono::milliseconds requestTimeout{std::chrono::minutes(30)};
     // PEM bundle of trusted CAs instead of the system's.
     std::optional<std::string> caFile;
     // "sha256//<base64>" (CURLOPT_PINNEDPUBLICKEY); a mismatch is SyncError::TlsFailure.
+    // Checked in addition to the certificate chain, not instead of it.
     std::optional<std::string> pinnedPublicKey;
-    // user, password (HTTP Basic).
-    std::optional<std::pair<std::string, std::string>> basicAuth;
+    // None: anonymous. Basic: HTTP Basic on every request. Session: POST
+    // /_session {name, password} before the first request, then the
+    // AuthSession cookie on every request (a refreshed cookie in any answer
+    // replaces it); on a 401 the client logs in again once and repeats that
+    // request. A login the server refuses is SyncError::Unauthorized. The
+    // password never appears in error details.
+    std::optional<Credentials> credentials;
     // A larger (decoded) response body aborts the transfer: SyncError::BadResponse.
     std::size_t maxResponseBytes = std::size_t{64} * 1024 * 1024;
 };
@@ -50,14 +77,21 @@ struct ChangesPage {
 };
 
 // The HTTP side of the CouchDB replication protocol, over one libcurl easy
-// handle (one kept-alive connection, reused). TLS is always verified;
+// handle (one kept-alive connection, reused), driven through a multi handle
+// so that a stop token can interrupt any wait. TLS is always verified;
 // redirects are never followed (they are SyncError::BadResponse). Every
 // failure is a value: transport and HTTP errors map to SyncError codes, and
 // any body that is not the JSON shape expected is SyncError::BadResponse.
-// Error details carry ids and status codes, never document contents.
-// Not thread-safe: one client per thread.
+// Error details carry ids and status codes, never document contents or
+// passwords.
+// Not thread-safe: one client per thread. Only a stop_source given through
+// setStopToken may be triggered from another thread.
 class CouchClient {
 public:
+    // How long after its `timeout` a longpoll waits for the server's own
+    // (empty) answer before giving up on it (see changesLongpoll).
+    static constexpr std::chrono::milliseconds kLongpollGrace{2000};
+
     static Result<CouchClient> create(const RemoteEndpoint& endpoint, ClientOptions options = {});
 
     CouchClient(CouchClient&&) noexcept;
@@ -81,6 +115,14 @@ public:
     Result<std::vector<DocResult>> bulkDocsNoNewEdits(const std::vector<nlohmann::json>& docs);
     // GET _changes?style=all_docs&since=<since>[&limit=<limit>] (limit 0: no limit).
     Result<ChangesPage> changes(const std::string& since, std::size_t limit = 0);
+    // GET _changes?feed=longpoll&style=all_docs&since=<since>[&limit=<limit>]&timeout=<ms>:
+    // answers as soon as there is a change after `since`, or with an empty
+    // page and the current lastSeq once `timeout` has passed with none.
+    // Servers that ignore `timeout` (pouchdb-server 4.2.0 waits for a change
+    // indefinitely) are given up on after timeout + kLongpollGrace, and a
+    // plain changes(since, limit) answers instead (one more request).
+    Result<ChangesPage> changesLongpoll(const std::string& since, std::size_t limit,
+                                        std::chrono::milliseconds timeout);
     // POST _bulk_get?revs=true (falls back to GET <id>?rev=&revs=true when the
     // server has no _bulk_get). Revisions the server does not have are left out.
     Result<std::vector<nlohmann::json>> bulkGet(const std::vector<std::pair<std::string, std::string>>& revisions);
@@ -89,6 +131,18 @@ public:
     // Writes _local/<id>, replacing whatever is there (the current _rev is
     // fetched when the body has none).
     Result<void> putLocal(const std::string& id, nlohmann::json body);
+
+    // Once `token` is stopped, the request in progress is aborted within about
+    // 100 ms (also while idle in a longpoll or waiting for a connection) and
+    // every call fails with SyncError::Cancelled without sending anything,
+    // until another token is set. Call between requests, on the client's thread.
+    void setStopToken(std::stop_token token);
+
+    // HTTP requests sent so far by this client, every attempt included
+    // (session logins, a request repeated after a new login, the per-revision
+    // GETs of the bulkGet fallback, the plain _changes after a longpoll the
+    // server did not end). Calls refused before sending are not counted.
+    std::uint64_t requestCount() const;
 
 private:
     struct Impl;
