@@ -695,6 +695,12 @@ Result<ChangesPage> parseChanges(const json& body, const std::string& what) {
                 return badShape(what, "row " + docId + " has a non-boolean deleted");
             change.deleted = deleted->get<bool>();
         }
+        if (const auto doc = row.find("doc"); doc != row.end() && !doc->is_null()) {
+            const auto docRev = doc->is_object() ? doc->find("_rev") : doc->end();
+            if (!doc->is_object() || docRev == doc->end() || !docRev->is_string() || doc->value("_id", "") != docId)
+                return badShape(what, "row " + docId + " has a malformed doc");
+            change.doc = *doc;
+        }
         page.changes.push_back(std::move(change));
     }
     return page;
@@ -702,10 +708,12 @@ Result<ChangesPage> parseChanges(const json& body, const std::string& what) {
 
 }  // namespace
 
-Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t limit) {
+Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t limit, bool includeDocs) {
     const std::string what = "_changes";
     try {
         std::string url = impl_->databaseUrl + "/_changes?style=all_docs&since=" + impl_->escape(since);
+        if (includeDocs)
+            url += "&include_docs=true";
         if (limit > 0)
             url += "&limit=" + std::to_string(limit);
         auto result = impl_->jsonCall("GET", url, nullptr, what);
@@ -879,7 +887,7 @@ Result<std::optional<json>> CouchClient::getLocal(const std::string& id) {
     }
 }
 
-Result<void> CouchClient::putLocal(const std::string& id, json body) {
+Result<std::string> CouchClient::putLocal(const std::string& id, json body) {
     const std::string what = "_local/" + id;
     if (!body.is_object())
         return Error(SyncError::Rejected, what + ": not an object");
@@ -906,8 +914,13 @@ Result<void> CouchClient::putLocal(const std::string& id, json body) {
                 impl_->perform("PUT", impl_->databaseUrl + "/_local/" + impl_->escape(id), &text, what);
             if (!response)
                 return response.error();
-            if (isSuccess(response->status))
-                return {};
+            if (isSuccess(response->status)) {
+                const auto answer = json::parse(response->body, nullptr, false);
+                const auto rev = answer.is_object() ? answer.find("rev") : answer.end();
+                if (rev == answer.end() || !rev->is_string())
+                    return badShape(what, "no rev in the answer");
+                return rev->get<std::string>();
+            }
             if (response->status != 409)
                 return statusError(*response, what);
         }

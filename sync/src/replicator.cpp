@@ -11,6 +11,7 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <future>
 #include <thread>
 
 namespace intake::sync {
@@ -60,6 +61,9 @@ public:
         if (!remote)
             return remote.error();
         history_ = json::array();
+        remoteRev_.reset();
+        if (*remote && (*remote)->contains("_rev") && (**remote)["_rev"].is_string())
+            remoteRev_ = (**remote)["_rev"].get<std::string>();
         if (*local && (*local)->contains("history") && (**local)["history"].is_array())
             history_ = (**local)["history"];
         if (!*local || !*remote)
@@ -79,13 +83,19 @@ public:
         history_.insert(history_.begin(), json{{"session_id", session_}, {"recorded_seq", seq}});
         if (history_.size() > kCheckpointHistory)
             history_.erase(history_.begin() + kCheckpointHistory, history_.end());
-        const json body{{"session_id", session_},
-                        {"source_last_seq", seq},
-                        {"history", history_},
-                        {"replicator", "intake"},
-                        {"version", 1}};
-        INTAKE_TRY(client_.putLocal(id_, body));
-        return store_.saveCheckpoint(id_, body);
+        json body{{"session_id", session_},
+                  {"source_last_seq", seq},
+                  {"history", history_},
+                  {"replicator", "intake"},
+                  {"version", 1}};
+        const json local = body;
+        if (remoteRev_)
+            body["_rev"] = *remoteRev_;
+        auto rev = client_.putLocal(id_, std::move(body));
+        if (!rev)
+            return rev.error();
+        remoteRev_ = std::move(*rev);
+        return store_.saveCheckpoint(id_, local);
     }
 
 private:
@@ -94,6 +104,7 @@ private:
     std::string id_;
     std::string session_;
     json history_ = json::array();
+    std::optional<std::string> remoteRev_;  // spares a GET before each PUT
 };
 
 bool isStop(const Error& error) { return error.is(SyncError::Cancelled); }
@@ -101,18 +112,20 @@ bool isStop(const Error& error) { return error.is(SyncError::Cancelled); }
 }  // namespace
 
 struct Replicator::Impl {
-    Impl(Vault& v, ClientOptions co, ReplicationOptions o, const Clock& c, SyncObserver* obs, CouchClient push,
-         CouchClient pull)
-        : store(v), clientOptions(std::move(co)), options(o), clock(c), observer(obs),
-          pushClient(std::move(push)), pullClient(std::move(pull)), random(std::random_device{}()) {}
+    Impl(Vault& v, ReplicationOptions o, const Clock& c, SyncObserver* obs, CouchClient push, CouchClient pull,
+         CouchClient fetch)
+        : store(v), options(o), clock(c), observer(obs), pushClient(std::move(push)), pullClient(std::move(pull)),
+          fetchClient(std::move(fetch)), random(std::random_device{}()) {}
 
     ReplicationStore store;
-    ClientOptions clientOptions;
     ReplicationOptions options;
     const Clock& clock;
     SyncObserver* observer;
+    // One client (one kept-alive connection) per concurrent use: pushing,
+    // pulling (checkpoints), and fetching the next page ahead of the pull.
     CouchClient pushClient;
     CouchClient pullClient;
+    CouchClient fetchClient;
     std::string pushId;
     std::string pullId;
 
@@ -260,76 +273,113 @@ struct Replicator::Impl {
 
     // --- pull -------------------------------------------------------------
 
+    // One page of the remote's changes with the revisions this vault lacks.
+    struct Fetched {
+        ChangesPage page;
+        std::vector<json> docs;
+        std::map<std::string, std::set<std::string>> remoteLeaves;
+        std::vector<std::string> ids;
+    };
+
+    Result<Fetched> fetch(const json& since, bool longpoll) {
+        Fetched fetched;
+        auto page = longpoll ? fetchClient.changesLongpoll(seqText(since), options.batchSize, options.longpollTimeout)
+                             : fetchClient.changes(seqText(since), options.batchSize, true);
+        if (!page)
+            return page.error();
+        fetched.page = std::move(*page);
+        std::vector<std::pair<std::string, std::string>> wanted;
+        for (auto& change : fetched.page.changes) {
+            auto missing = store.missing(change.id, change.revs);
+            if (!missing)
+                return missing.error();
+            // A first revision came with the change: it has no history to ask for.
+            if (missing->size() == 1 && change.doc && (*missing)[0].starts_with("1-") &&
+                change.doc->value("_rev", "") == (*missing)[0]) {
+                fetched.docs.push_back(std::move(*change.doc));
+                missing->clear();
+            }
+            for (auto& rev : *missing)
+                wanted.emplace_back(change.id, std::move(rev));
+            fetched.remoteLeaves[change.id].insert(change.revs.begin(), change.revs.end());
+            fetched.ids.push_back(change.id);
+        }
+        if (!wanted.empty()) {
+            auto docs = fetchClient.bulkGet(wanted);
+            if (!docs)
+                return docs.error();
+            std::move(docs->begin(), docs->end(), std::back_inserter(fetched.docs));
+        }
+        return fetched;
+    }
+
+    // The next page is fetched (on fetchClient) while this one is stored, so
+    // the server's work and the vault's overlap. A revision fetched twice
+    // because its document changed again in between is inserted once.
     Result<SyncReport> pull(std::stop_token stop = {}, bool continuous = false) {
         SyncReport report;
         Checkpoint checkpoint(store, pullClient, pullId);
         auto since = checkpoint.load();
         if (!since)
             return since.error();
-        bool caughtUp = false;
+        auto page = fetch(*since, false);
         for (;;) {
             if (stop.stop_requested())
                 return Error(SyncError::Cancelled);
-            auto page = caughtUp && continuous
-                            ? pullClient.changesLongpoll(seqText(*since), options.batchSize, options.longpollTimeout)
-                            : pullClient.changes(seqText(*since), options.batchSize);
             if (!page)
                 return page.error();
-            if (page->changes.empty()) {
+            const bool full = page->page.changes.size() >= options.batchSize;
+            if (page->page.changes.empty()) {
                 if (!continuous)
                     break;
-                if (!caughtUp) {
-                    caughtUp = true;
-                    update([&](SyncStatus& s) {
-                        s.lastSuccess = clock.now();
-                        s.error.reset();
-                        s.retryIn.reset();
-                    });
-                }
+                update([&](SyncStatus& s) {
+                    s.lastSuccess = clock.now();
+                    s.error.reset();
+                    s.retryIn.reset();
+                });
+                page = fetch(*since, true);
                 continue;
             }
-            auto batch = pullBatch(page->changes);
-            if (!batch)
+            std::future<Result<Fetched>> next;
+            if (full)
+                next = std::async(std::launch::async, [this, seq = page->page.lastSeq] { return fetch(seq, false); });
+            auto batch = storeFetched(*page);
+            if (!batch) {
+                if (next.valid())
+                    next.wait();
                 return batch.error();
-            *since = page->lastSeq;
-            INTAKE_TRY(checkpoint.save(*since));
+            }
+            *since = page->page.lastSeq;
+            auto saved = checkpoint.save(*since);
+            if (!saved) {
+                if (next.valid())
+                    next.wait();
+                return saved.error();
+            }
             count(report, *batch);
             if (continuous)
                 update([&](SyncStatus& s) { s.lastSuccess = clock.now(); });
-            if (page->changes.size() < options.batchSize)
-                caughtUp = true;
-            if (caughtUp && !continuous)
+            if (next.valid())
+                page = next.get();
+            else if (continuous)
+                page = fetch(*since, true);
+            else
                 break;
         }
         return report;
     }
 
-    Result<SyncReport> pullBatch(const std::vector<sync::Change>& changes) {
+    Result<SyncReport> storeFetched(const Fetched& fetched) {
         SyncReport delta;
-        std::vector<std::pair<std::string, std::string>> wanted;
-        std::map<std::string, std::set<std::string>> remoteLeaves;
-        std::vector<std::string> ids;
-        for (const auto& change : changes) {
-            auto missing = store.missing(change.id, change.revs);
-            if (!missing)
-                return missing.error();
-            for (auto& rev : *missing)
-                wanted.emplace_back(change.id, std::move(rev));
-            remoteLeaves[change.id].insert(change.revs.begin(), change.revs.end());
-            ids.push_back(change.id);
-        }
-        if (!wanted.empty()) {
-            auto docs = pullClient.bulkGet(wanted);
-            if (!docs)
-                return docs.error();
-            auto inserted = store.insertPulled(*docs);
+        if (!fetched.docs.empty()) {
+            auto inserted = store.insertPulled(fetched.docs);
             if (!inserted)
                 return inserted.error();
             delta.pulled = inserted->added;
             delta.setAside = inserted->refused.size();
             INTAKE_TRY(recordSetAside(inserted->refused, {}));
         }
-        auto resolved = store.resolveConflicts(ids, remoteLeaves);
+        auto resolved = store.resolveConflicts(fetched.ids, fetched.remoteLeaves);
         if (!resolved)
             return resolved.error();
         delta.resolved = *resolved;
@@ -339,6 +389,12 @@ struct Replicator::Impl {
     }
 
     // --- running ------------------------------------------------------------
+
+    void setStopToken(const std::stop_token& token) {
+        pushClient.setStopToken(token);
+        pullClient.setStopToken(token);
+        fetchClient.setStopToken(token);
+    }
 
     void wakePush() {
         {
@@ -443,8 +499,11 @@ Result<std::unique_ptr<Replicator>> Replicator::create(Vault& vault, const Remot
     auto pull = CouchClient::create(remote, clientOptions);
     if (!pull)
         return pull.error();
-    auto impl = std::make_unique<Impl>(vault, std::move(clientOptions), options, clock, observer,
-                                       std::move(*push), std::move(*pull));
+    auto fetch = CouchClient::create(remote, clientOptions);
+    if (!fetch)
+        return fetch.error();
+    auto impl = std::make_unique<Impl>(vault, options, clock, observer, std::move(*push), std::move(*pull),
+                                       std::move(*fetch));
     auto identity = impl->store.identity();
     if (!identity)
         return identity.error();
@@ -488,8 +547,7 @@ Result<SyncReport> Replicator::pullOnce() {
 }
 
 Result<SyncReport> Replicator::syncWithRetry(std::stop_token stop) {
-    impl_->pushClient.setStopToken(stop);
-    impl_->pullClient.setStopToken(stop);
+    impl_->setStopToken(stop);
     for (std::size_t attempt = 0;; ++attempt) {
         auto report = impl_->once();
         if (report)
@@ -510,8 +568,7 @@ Result<SyncReport> Replicator::syncWithRetry(std::stop_token stop) {
 Result<void> Replicator::runContinuous(std::stop_token stop) {
     std::stop_source both;
     std::stop_callback forward(stop, [&] { both.request_stop(); });
-    impl_->pushClient.setStopToken(both.get_token());
-    impl_->pullClient.setStopToken(both.get_token());
+    impl_->setStopToken(both.get_token());
     impl_->update([](SyncStatus& s) { s.state = SyncStatus::State::Syncing; });
     Result<void> pulled;
     std::thread pulling;
@@ -524,8 +581,7 @@ Result<void> Replicator::runContinuous(std::stop_token stop) {
         impl_->sleep(both.get_token(), std::chrono::hours(24 * 365), false);
     if (pulling.joinable())
         pulling.join();
-    impl_->pushClient.setStopToken({});
-    impl_->pullClient.setStopToken({});
+    impl_->setStopToken({});
     if (!pushed)
         return pushed;
     if (!pulled)
@@ -542,7 +598,7 @@ SyncStatus Replicator::status() const {
 }
 
 std::uint64_t Replicator::requestCount() const {
-    return impl_->pushClient.requestCount() + impl_->pullClient.requestCount();
+    return impl_->pushClient.requestCount() + impl_->pullClient.requestCount() + impl_->fetchClient.requestCount();
 }
 
 }  // namespace intake::sync

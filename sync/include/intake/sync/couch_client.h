@@ -69,6 +69,8 @@ struct Change {
     std::string id;
     std::vector<std::string> revs;   // the leaf revisions (style=all_docs)
     bool deleted = false;
+    // With includeDocs: the winning revision itself (_id, _rev, fields).
+    std::optional<nlohmann::json> doc;
 };
 
 struct ChangesPage {
@@ -114,7 +116,10 @@ public:
     // (and should carry _revisions). One DocResult per document, in order.
     Result<std::vector<DocResult>> bulkDocsNoNewEdits(const std::vector<nlohmann::json>& docs);
     // GET _changes?style=all_docs&since=<since>[&limit=<limit>] (limit 0: no limit).
-    Result<ChangesPage> changes(const std::string& since, std::size_t limit = 0);
+    // includeDocs: each row also carries its winning revision (as PouchDB's
+    // replicator reads first revisions through _all_docs), which spares a
+    // _bulk_get for documents that have no history yet.
+    Result<ChangesPage> changes(const std::string& since, std::size_t limit = 0, bool includeDocs = false);
     // GET _changes?feed=longpoll&style=all_docs&since=<since>[&limit=<limit>]&timeout=<ms>:
     // answers as soon as there is a change after `since`, or with an empty
     // page and the current lastSeq once `timeout` has passed with none.
@@ -130,7 +135,9 @@ public:
     Result<std::optional<nlohmann::json>> getLocal(const std::string& id);
     // Writes _local/<id>, replacing whatever is there (the current _rev is
     // fetched when the body has none).
-    Result<void> putLocal(const std::string& id, nlohmann::json body);
+    // Returns the new _rev (pass it in the next body to save a round trip;
+    // a stale one is refetched and retried).
+    Result<std::string> putLocal(const std::string& id, nlohmann::json body);
 
     // Once `token` is stopped, the request in progress is aborted within about
     // 100 ms (also while idle in a longpoll or waiting for a connection) and
