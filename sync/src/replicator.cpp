@@ -199,9 +199,9 @@ struct Replicator::Impl {
             auto batch = pushBatch(*changes);
             if (!batch)
                 return batch.error();
+            count(report, *batch);  // on the server now, whatever happens to the checkpoint
             since = changes->back().seq;
             INTAKE_TRY(checkpoint.save(json(since)));
-            count(report, *batch);
             INTAKE_TRY(refreshPending(since));
             if (changes->size() < options.batchSize)
                 break;
@@ -349,6 +349,7 @@ struct Replicator::Impl {
                     next.wait();
                 return batch.error();
             }
+            count(report, *batch);  // in the vault now, whatever happens to the checkpoint
             *since = page->page.lastSeq;
             auto saved = checkpoint.save(*since);
             if (!saved) {
@@ -356,7 +357,6 @@ struct Replicator::Impl {
                     next.wait();
                 return saved.error();
             }
-            count(report, *batch);
             if (continuous)
                 update([&](SyncStatus& s) { s.lastSuccess = clock.now(); });
             if (next.valid())

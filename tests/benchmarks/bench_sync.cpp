@@ -5,7 +5,7 @@
 // It prints one JSON object per line on stdout, like intake-bench-store:
 //   {"metric": "push_10k_ratio_vs_pouchdb", "value": 0.31, "unit": "ratio"}
 //
-//   intake-bench-sync [--docs 10000] [--big 100000] [--batch 500] [--sweep]
+//   intake-bench-sync [--docs 10000] [--big 100000] [--batch 500] [--runs 3] [--sweep]
 //   intake-bench-sync --pull-child URL VAULT KEYHEX BATCH   (internal: the RSS run)
 
 #include "bench_support.h"
@@ -161,10 +161,12 @@ int main(int argc, char** argv) {
     CLI::App app{"Sync benchmark: the replicator vs PouchDB and a raw _bulk_docs POST"};
     std::size_t docsCount = 10000, bigCount = 100000, batch = 500;
     bool sweep = false;
+    int runs = 3;
     std::vector<std::string> pullChildArgs;
     app.add_option("--docs", docsCount, "documents for the push/pull comparison");
     app.add_option("--big", bigCount, "documents already in sync for the incremental and RSS runs (0: skip)");
     app.add_option("--batch", batch, "replicator batch size");
+    app.add_option("--runs", runs, "runs per figure (the median is printed)")->check(CLI::Range(1, 99));
     app.add_flag("--sweep", sweep, "also time push and pull at several batch sizes");
     app.add_option("--pull-child", pullChildArgs, "internal")->expected(4);
     CLI11_PARSE(app, argc, argv);
@@ -181,16 +183,10 @@ int main(int argc, char** argv) {
         emitWhole("docs", static_cast<double>(docs.size()), "docs");
         emit("batch", batch, "docs");
 
-        // --- push -----------------------------------------------------------
+        // Each figure is the median of `runs`, each run into a fresh database
+        // (and a fresh vault for pulls), the three contenders taking turns.
         auto source = newVault(scratch.path() / "source.vault", key);
         fill(*source, docs);
-        const auto oursDb = peer.createDatabase("ours");
-        auto pusher = replicator(*source, oursDb, batch, true, false, clock);
-        const auto requestsBefore = pusher->requestCount();
-        const double oursPushMs = timeMs([&] { check(must(pusher->pushOnce(), "push").pushed == docs.size(), "all pushed"); });
-        emitMs("push_10k_ms", oursPushMs);
-        emitWhole("push_10k_requests", static_cast<double>(pusher->requestCount() - requestsBefore), "requests");
-
         std::vector<json> plain;
         for (const auto& [id, body] : docs) {
             auto doc = body;
@@ -199,12 +195,6 @@ int main(int argc, char** argv) {
         }
         const auto docsFile = scratch.path() / "docs.jsonl";
         test::writeJsonLines(docsFile, plain);
-        const auto pouchPushDb = peer.createDatabase("pouch-push");
-        const auto pouchPush = test::runPouchTool({"bench-push", "--docs", docsFile.string(), "--target", pouchPushDb});
-        check(pouchPush.at("docs_written").get<std::size_t>() == docs.size(), "PouchDB pushed all");
-        const double pouchPushMs = pouchPush.at("ms").get<double>();
-        emitMs("pouchdb_push_10k_ms", pouchPushMs);
-
         // The same revisions our push sends, in one request.
         sync::ReplicationStore store(*source);
         json bulk{{"new_edits", false}, {"docs", json::array()}};
@@ -212,24 +202,50 @@ int main(int argc, char** argv) {
             auto doc = must(source->get(id), "get");
             bulk["docs"].push_back(must(store.revisionForPush(id, doc.rev), "revision"));
         }
-        const auto rawDb = peer.createDatabase("raw-bulk");
-        const double rawMs = rawPost(rawDb + "/_bulk_docs", bulk.dump());
-        check(remoteDocCount(rawDb) == docs.size(), "raw POST stored all");
-        emitMs("raw_bulk_docs_10k_ms", rawMs);
+        const auto bulkText = bulk.dump();
 
-        emit("push_10k_ratio_vs_pouchdb", rounded(oursPushMs / pouchPushMs, 3), "ratio");
-        emit("push_10k_ratio_vs_bulk", rounded(oursPushMs / rawMs, 3), "ratio");
+        // --- push -----------------------------------------------------------
+        std::vector<double> oursPush, pouchPush, raw, oursPull, pouchPull;
+        std::string pulledDb;
+        for (int run = 0; run < runs; ++run) {
+            const auto suffix = "-" + std::to_string(run);
+            const auto oursDb = peer.createDatabase("ours" + suffix);
+            auto pusher = replicator(*source, oursDb, batch, true, false, clock);
+            const auto requestsBefore = pusher->requestCount();
+            oursPush.push_back(timeMs([&] { check(must(pusher->pushOnce(), "push").pushed == docs.size(), "all pushed"); }));
+            if (run == 0) {
+                emitWhole("push_10k_requests", static_cast<double>(pusher->requestCount() - requestsBefore), "requests");
+                pulledDb = oursDb;
+            }
+
+            const auto pouchDb = peer.createDatabase("pouch-push" + suffix);
+            const auto pouch = test::runPouchTool({"bench-push", "--docs", docsFile.string(), "--target", pouchDb});
+            check(pouch.at("docs_written").get<std::size_t>() == docs.size(), "PouchDB pushed all");
+            pouchPush.push_back(pouch.at("ms").get<double>());
+
+            const auto rawDb = peer.createDatabase("raw-bulk" + suffix);
+            raw.push_back(rawPost(rawDb + "/_bulk_docs", bulkText));
+            check(remoteDocCount(rawDb) == docs.size(), "raw POST stored all");
+        }
+        emitMs("push_10k_ms", median(oursPush));
+        emitMs("pouchdb_push_10k_ms", median(pouchPush));
+        emitMs("raw_bulk_docs_10k_ms", median(raw));
+        emit("push_10k_ratio_vs_pouchdb", rounded(median(oursPush) / median(pouchPush), 3), "ratio");
+        emit("push_10k_ratio_vs_bulk", rounded(median(oursPush) / median(raw), 3), "ratio");
 
         // --- pull -----------------------------------------------------------
-        auto target = newVault(scratch.path() / "target.vault", key);
-        auto puller = replicator(*target, oursDb, batch, false, true, clock);
-        const double oursPullMs = timeMs([&] { check(must(puller->pullOnce(), "pull").pulled == docs.size(), "all pulled"); });
-        emitMs("pull_10k_ms", oursPullMs);
-        const auto pouchPull = test::runPouchTool({"bench-pull", "--source", oursDb});
-        check(pouchPull.at("docs_written").get<std::size_t>() == docs.size(), "PouchDB pulled all");
-        const double pouchPullMs = pouchPull.at("ms").get<double>();
-        emitMs("pouchdb_pull_10k_ms", pouchPullMs);
-        emit("pull_10k_ratio_vs_pouchdb", rounded(oursPullMs / pouchPullMs, 3), "ratio");
+        for (int run = 0; run < runs; ++run) {
+            auto target = newVault(scratch.path() / ("target-" + std::to_string(run) + ".vault"), key);
+            auto puller = replicator(*target, pulledDb, batch, false, true, clock);
+            oursPull.push_back(
+                timeMs([&] { check(must(puller->pullOnce(), "pull").pulled == docs.size(), "all pulled"); }));
+            const auto pouch = test::runPouchTool({"bench-pull", "--source", pulledDb});
+            check(pouch.at("docs_written").get<std::size_t>() == docs.size(), "PouchDB pulled all");
+            pouchPull.push_back(pouch.at("ms").get<double>());
+        }
+        emitMs("pull_10k_ms", median(oursPull));
+        emitMs("pouchdb_pull_10k_ms", median(pouchPull));
+        emit("pull_10k_ratio_vs_pouchdb", rounded(median(oursPull) / median(pouchPull), 3), "ratio");
 
         if (sweep) {
             for (const std::size_t size : {100, 250, 500, 1000, 2000}) {

@@ -2,9 +2,13 @@
 // checkpoints, conflict policies between two devices, refusals, the kiosk
 // purge, progress, retry and continuous mode.
 #include "demo_data.h"
+#include "fault_proxy.h"
 #include "replication_fixture.h"
+#include "tls_tunnel.h"
 
 #include "intake/core/config.h"
+#include "intake/platform/memory_key_store.h"
+#include "intake/sync/credentials.h"
 #include "intake/sync/conflict_policy.h"
 #include "intake/sync/needs_attention.h"
 #include "intake/sync/replication_store.h"
@@ -15,6 +19,8 @@
 
 #include <atomic>
 #include <mutex>
+#include <random>
+#include <set>
 #include <thread>
 
 using namespace intake;
@@ -556,4 +562,147 @@ TEST_CASE("continuous replication carries changes both ways while online", "[syn
     CHECK(endB.ok());
     CHECK(a.replicator().status().pulled >= 1);
     CHECK(b.replicator().status().pushed >= 1);
+}
+
+namespace {
+
+long rawPut(const std::string& url, const std::string& body) {
+    CURL* curl = curl_easy_init();
+    REQUIRE(curl != nullptr);
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "PUT");
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, +[](char*, std::size_t size, std::size_t count, void*) { return size * count; });
+    REQUIRE(curl_easy_perform(curl) == CURLE_OK);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_cleanup(curl);
+    return status;
+}
+
+}  // namespace
+
+TEST_CASE("sync over verified TLS with credentials from the key store", "[sync][replication][tls][auth]") {
+    PouchPeer peer;
+    const auto plainDb = peer.createDatabase("secure");
+    REQUIRE(rawPut(peer.url() + "/_config/admins/tablet-7", "\"correct horse\"") == 200);
+    TlsTunnel tls(peer.port());
+    platform::MemoryKeyStore keys;
+    REQUIRE(sync::storeCredentials(keys, "central", {sync::Credentials::Scheme::Session, "tablet-7", "correct horse"}).ok());
+
+    VaultFixture fixture;
+    auto vault = fixture.create();
+    for (int i = 0; i < 50; ++i)
+        put(*vault, "contact:" + std::to_string(i), json{{"type", "contact"}, {"count", i}});
+    ManualClock clock(std::chrono::sys_days{std::chrono::year{2026} / 11 / 22}, std::chrono::minutes(60));
+    const auto endpoint = sync::RemoteEndpoint::parse(tls.url() + "/secure");
+    REQUIRE(endpoint.ok());
+    sync::ClientOptions client;
+    client.caFile = tls.caFile().string();
+    client.pinnedPublicKey = tls.publicKeyPin();
+    auto credentials = sync::loadCredentials(keys, "central");
+    REQUIRE(credentials.ok());
+    client.credentials = *credentials;
+    ReplicationOptions options;
+    options.retry.initial = std::chrono::milliseconds(50);
+    options.retry.maxAttempts = 5;
+
+    SECTION("the session login works and the documents arrive") {
+        auto replicator = sync::Replicator::create(*vault, *endpoint, client, options, clock);
+        REQUIRE(replicator.ok());
+        auto report = (*replicator)->syncWithRetry();
+        REQUIRE(report.ok());
+        CHECK(report->pushed == 50);
+        CHECK(remoteTrees(plainDb) == vaultTrees(*vault));
+    }
+
+    SECTION("a wrong password stops at once with Unauthorized") {
+        client.credentials->scheme = sync::Credentials::Scheme::Basic;
+        client.credentials->password = "wrong";
+        auto replicator = sync::Replicator::create(*vault, *endpoint, client, options, clock);
+        REQUIRE(replicator.ok());
+        auto report = (*replicator)->syncWithRetry();
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().is(SyncError::Unauthorized));
+        CHECK((*replicator)->requestCount() == 1);  // not retried
+        CHECK((*replicator)->status().state == SyncStatus::State::Stopped);
+        REQUIRE((*replicator)->status().error.has_value());
+        CHECK((*replicator)->status().error->is(SyncError::Unauthorized));
+
+        // Continuous mode ends too, instead of retrying for ever.
+        std::stop_source stop;
+        auto ended = (*replicator)->runContinuous(stop.get_token());
+        REQUIRE_FALSE(ended.ok());
+        CHECK(ended.error().is(SyncError::Unauthorized));
+    }
+
+    SECTION("a certificate whose key does not match the pin is refused") {
+        client.pinnedPublicKey = "sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        auto replicator = sync::Replicator::create(*vault, *endpoint, client, options, clock);
+        REQUIRE(replicator.ok());
+        auto report = (*replicator)->syncWithRetry();
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().is(SyncError::TlsFailure));
+        CHECK_FALSE(report.error().mayBeTransient());
+        CHECK(leafCount(remoteTrees(plainDb)) == 0);
+    }
+}
+
+TEST_CASE("403 stops at once, 503 is retried", "[sync][replication][retry]") {
+    PouchPeer peer;
+    peer.createDatabase("statuses");
+    FaultProxy proxy(peer.port());
+    VaultFixture fixture;
+    auto vault = fixture.create();
+    put(*vault, "contact:1", json{{"type", "contact"}, {"count", 1}});
+    ManualClock clock(std::chrono::sys_days{std::chrono::year{2026} / 11 / 22}, std::chrono::minutes(60));
+    ReplicationOptions options;
+    options.retry.initial = std::chrono::milliseconds(10);
+    options.retry.cap = std::chrono::milliseconds(40);
+    options.retry.maxAttempts = 4;
+    auto replicator = sync::Replicator::create(*vault, *sync::RemoteEndpoint::parse(proxy.url() + "/statuses"), {},
+                                               options, clock);
+    REQUIRE(replicator.ok());
+    FaultPlan plan;
+    plan.statusProbability = 1;
+
+    SECTION("403") {
+        plan.statuses = {403};
+        proxy.setPlan(plan);
+        auto report = (*replicator)->syncWithRetry();
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().is(SyncError::Forbidden));
+        CHECK(proxy.counts().requests == 1);
+    }
+    SECTION("503") {
+        plan.statuses = {503};
+        proxy.setPlan(plan);
+        auto report = (*replicator)->syncWithRetry();
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().is(SyncError::ServerBusy));
+        CHECK(proxy.counts().requests == 4);  // one per attempt
+        proxy.heal();
+        auto healed = (*replicator)->syncWithRetry();
+        REQUIRE(healed.ok());
+        CHECK(healed->pushed == 1);
+    }
+}
+
+TEST_CASE("backoff grows exponentially with jitter, up to the cap", "[sync][retry]") {
+    sync::RetryPolicy policy;
+    policy.initial = std::chrono::milliseconds(100);
+    policy.cap = std::chrono::milliseconds(3000);
+    std::mt19937_64 random(42);
+    std::set<std::int64_t> distinct;
+    for (std::size_t attempt = 0; attempt < 12; ++attempt) {
+        const auto full = std::min<std::int64_t>(100LL << attempt, 3000);
+        for (int sample = 0; sample < 50; ++sample) {
+            const auto delay = policy.delay(attempt, random).count();
+            INFO("attempt " << attempt << " delay " << delay);
+            CHECK(delay >= full / 2);
+            CHECK(delay <= full);
+            distinct.insert(delay);
+        }
+    }
+    CHECK(distinct.size() > 100);  // jittered, not a fixed schedule
 }

@@ -2,6 +2,7 @@
 // during pull; run again, it ends with the same documents on both sides,
 // nothing lost or duplicated. 30 rounds, 1,000 with INTAKE_TORTURE=1.
 #include "child_process.h"
+#include "torture.h"
 #include "replication_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -16,17 +17,6 @@ using namespace intake::test;
 using nlohmann::json;
 
 namespace {
-
-int roundsFromEnvironment(int normal, int torture) {
-    const char* flag = std::getenv("INTAKE_TORTURE");
-    return flag && std::string(flag) == "1" ? torture : normal;
-}
-
-std::uint64_t seedFromEnvironment() {
-    if (const char* seed = std::getenv("INTAKE_TEST_SEED"))
-        return std::stoull(seed);
-    return std::random_device{}();
-}
 
 // Runs the runner, kills it after `killAfter` (if it is still running) and
 // says whether the kill interrupted it.
@@ -55,7 +45,7 @@ void runToCompletion(const VaultFixture& fixture, const std::string& db, const c
 }  // namespace
 
 TEST_CASE("a sync killed at any moment resumes to the same end state", "[sync][crash]") {
-    const bool torture = roundsFromEnvironment(0, 1) == 1;
+    const bool torture = tortureRequested();
     const int rounds = roundsFromEnvironment(30, 1000);
     const auto seed = seedFromEnvironment();
     INFO("rounds " << rounds << ", INTAKE_TEST_SEED=" << seed);

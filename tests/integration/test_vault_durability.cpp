@@ -1,4 +1,5 @@
 #include "child_process.h"
+#include "torture.h"
 #include "vault_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -17,19 +18,10 @@
 using namespace intake;
 using intake::test::ChildProcess;
 using intake::test::VaultFixture;
+using intake::test::roundsFromEnvironment;
+using intake::test::seedFromEnvironment;
 
 namespace {
-
-int roundsFromEnvironment(int normal, int torture) {
-    const char* flag = std::getenv("INTAKE_TORTURE");
-    return flag && std::string(flag) == "1" ? torture : normal;
-}
-
-std::uint64_t seedFromEnvironment() {
-    if (const char* seed = std::getenv("INTAKE_TEST_SEED"))
-        return std::stoull(seed);
-    return std::random_device{}();
-}
 
 ChildProcess startWriter(const VaultFixture& fixture, const char* mode) {
     return ChildProcess({INTAKE_VAULT_WRITER, fixture.path().string(), fixture.key().hex(), mode});
