@@ -798,9 +798,10 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
         const bool noBulkGet = (response->status == 400 || response->status == 405 || response->status == 501 ||
                                 (response->status == 404 && errorReason(response->body) != "no_db_file" &&
                                  errorReason(response->body) != "Database does not exist."));
-        if (noBulkGet) {
-            // One GET per revision.
-            for (const auto& [id, rev] : revisions) {
+        // One GET per revision: without _bulk_get, and for revisions it
+        // said were missing (PouchDB can answer {"missing": rev} for one it has).
+        auto getEach = [&](const std::vector<std::pair<std::string, std::string>>& list) -> Result<void> {
+            for (const auto& [id, rev] : list) {
                 const std::string one = "GET " + id;
                 auto single = impl_->perform(
                     "GET", impl_->databaseUrl + "/" + impl_->docPath(id) + "?revs=true&rev=" + impl_->escape(rev),
@@ -816,6 +817,10 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
                     return badShape(one, "not a document");
                 docs.push_back(std::move(doc));
             }
+            return {};
+        };
+        if (noBulkGet) {
+            INTAKE_TRY(getEach(revisions));
             return docs;
         }
         if (!isSuccess(response->status))
@@ -827,9 +832,11 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
         const auto results = body.find("results");
         if (results == body.end() || !results->is_array())
             return badShape(what, "no results array");
+        std::vector<std::pair<std::string, std::string>> retry;
         for (const auto& result : *results) {
             if (!result.is_object())
                 return badShape(what, "a result is not an object");
+            const auto resultId = result.find("id");
             const auto list = result.find("docs");
             if (list == result.end() || !list->is_array())
                 return badShape(what, "a result has no docs array");
@@ -842,8 +849,11 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
                     docs.push_back(*ok);
                     continue;
                 }
-                if (item.contains("missing"))
-                    continue;  // PouchDB: {"missing": rev}
+                if (const auto missing = item.find("missing"); missing != item.end()) {
+                    if (resultId != result.end() && resultId->is_string() && missing->is_string())
+                        retry.emplace_back(resultId->get<std::string>(), missing->get<std::string>());
+                    continue;
+                }
                 const auto error = item.find("error");
                 if (error == item.end() || !error->is_object())
                     return badShape(what, "an item is neither ok, missing nor error");
@@ -853,8 +863,11 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
                 std::string name;
                 if (const auto e = error->find("error"); e != error->end() && e->is_string())
                     name = e->get<std::string>();
-                if (name == "not_found")
+                if (name == "not_found") {
+                    if (const auto r = error->find("rev"); r != error->end() && r->is_string() && !id.empty())
+                        retry.emplace_back(id, r->get<std::string>());
                     continue;
+                }
                 if (name == "forbidden")
                     return Error(SyncError::Forbidden, what + ": " + id);
                 if (name == "unauthorized")
@@ -862,6 +875,7 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
                 return badShape(what, "error " + name + " for " + id);
             }
         }
+        INTAKE_TRY(getEach(retry));
         return docs;
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");

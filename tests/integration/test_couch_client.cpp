@@ -538,6 +538,23 @@ TEST_CASE("CouchClient refuses malformed answers as BadResponse", "[sync][client
         REQUIRE_FALSE(bad.ok());
         CHECK(bad.error().is(SyncError::BadResponse));
     }
+    SECTION("bulkGet asks again, one GET each, for revisions _bulk_get said were missing") {
+        CannedServer server(std::vector<std::string>{
+            httpResponse("200 OK", R"({"results":[)"
+                                   R"({"id":"a","docs":[{"missing":"2-b"}]},)"
+                                   R"({"id":"d","docs":[{"ok":{"_id":"d","_rev":"1-d","_revisions":{"start":1,"ids":["d"]}}}]},)"
+                                   R"({"id":"e","docs":[{"error":{"id":"e","rev":"1-e","error":"not_found","reason":"missing"}}]}]})"),
+            httpResponse("200 OK", R"({"_id":"a","_rev":"2-b","_revisions":{"start":2,"ids":["b","a"]}})"),
+            httpResponse("404 Object Not Found", R"({"error":"not_found","reason":"missing"})"),
+        });
+        CouchClient client = makeClient(server.url());
+        auto docs = client.bulkGet({{"a", "2-b"}, {"d", "1-d"}, {"e", "1-e"}});
+        REQUIRE(docs.ok());
+        REQUIRE(docs->size() == 2);
+        CHECK((*docs)[0]["_id"] == "d");
+        CHECK((*docs)[1]["_rev"] == "2-b");
+        CHECK(client.requestCount() == 3);
+    }
     SECTION("a well-formed answer passes the same path") {
         CannedServer server(httpResponse(
             "200 OK", R"({"results":[{"seq":"3-x","id":"a","changes":[{"rev":"1-a"},{"rev":"1-b"}],"deleted":true}],"last_seq":"3-x"})"));

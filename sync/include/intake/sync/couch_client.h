@@ -128,8 +128,10 @@ public:
     // plain changes(since, limit) answers instead (one more request).
     Result<ChangesPage> changesLongpoll(const std::string& since, std::size_t limit,
                                         std::chrono::milliseconds timeout);
-    // POST _bulk_get?revs=true (falls back to GET <id>?rev=&revs=true when the
-    // server has no _bulk_get). Revisions the server does not have are left out.
+    // POST _bulk_get?revs=true. GET <id>?rev=&revs=true for each revision
+    // when the server has no _bulk_get, and for those it answered missing or
+    // not_found (pouchdb-server may say {"missing": rev} of one it has).
+    // Revisions the server really does not have are left out.
     Result<std::vector<nlohmann::json>> bulkGet(const std::vector<std::pair<std::string, std::string>>& revisions);
     // _local/<id> (id without the "_local/" prefix); nullopt when absent.
     Result<std::optional<nlohmann::json>> getLocal(const std::string& id);
