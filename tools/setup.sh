@@ -13,6 +13,8 @@ packages=(
   libphonenumber-dev                  # phone number validation
   catch2                              # tests
   stunnel4                            # the TLS test peer (tests/support/tls_tunnel.h)
+  qt6-base-dev qtkeychain-qt6-dev libsecret-1-0  # the QtKeychain key store (libsecret: Secret Service)
+  dbus gnome-keyring                  # a headless Secret Service for the keychain test
 )
 # Node.js runs the test peer. A machine that already has node and npm (from
 # Debian or elsewhere) keeps them; otherwise Debian's are installed.

@@ -1,5 +1,7 @@
 #include "intake/core/config.h"
 
+#include "intake/core/sealed_envelope.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -238,6 +240,20 @@ Result<Config> Config::fromDocuments(const std::vector<nlohmann::json>& document
                     config.providers_.push_back(Provider{text(list[i], "id", path), names(list[i], path),
                                                          flag(list[i], "external", path, false)});
                 }
+            } else if (kind == "counselling") {
+                // {"sealing": {"public_key": PEM, "key_id": optional check, "demo": bool}}
+                const auto path = current + ".sealing";
+                const auto& sealing = member(doc, "sealing", current);
+                if (!sealing.is_object() || config.counsellingSealing_)  // one unit key at a time
+                    throw BadField{path};
+                CounsellingSealing unit{text(sealing, "public_key", path), {}, flag(sealing, "demo", path, false)};
+                auto id = sealed::keyId(unit.publicKeyPem);
+                if (!id)
+                    throw BadField{path + ".public_key"};
+                unit.keyId = *id;
+                if (sealing.contains("key_id") && text(sealing, "key_id", path) != unit.keyId)
+                    throw BadField{path + ".key_id"};
+                config.counsellingSealing_ = std::move(unit);
             } else if (kind == "options") {
                 const auto& options = member(doc, "options", current);
                 if (!options.is_object())

@@ -1,12 +1,42 @@
 #include "intake/core/counselling.h"
 
+#include "intake/core/sealed_envelope.h"
+
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <stdexcept>
 
 namespace intake {
+
+namespace {
+
+// The sealed text is padded with JSON whitespace (which parsing ignores) to
+// a multiple of this, so the ciphertext's length tells little about how long
+// the names, numbers and addresses are.
+constexpr std::size_t kSealedPadding = 128;
+
+// Best effort: overwrite the text of every string in a JSON value before it
+// is freed.
+void wipeStrings(nlohmann::json& value) {
+    if (value.is_string()) {
+        auto& text = value.get_ref<std::string&>();
+        OPENSSL_cleanse(text.data(), text.size());
+    } else if (value.is_structured()) {
+        for (auto& element : value)
+            wipeStrings(element);
+    }
+}
+
+bool isSealedField(const std::string& name) {
+    return std::find(kSealedApplicationFields.begin(), kSealedApplicationFields.end(), name) !=
+           kSealedApplicationFields.end();
+}
+
+}  // namespace
 
 std::string newReference() {
     static constexpr char kAlphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";  // 31 symbols
@@ -28,6 +58,7 @@ FamilyCounselling::FamilyCounselling(Vault& counsellingVault, const Config& conf
     : writer_(counsellingVault, config, clock, std::move(device)) {}
 
 Checked<Stored<records::Application>> FamilyCounselling::submit(const ApplicationForm& form) {
+    Checked<Stored<records::Application>> outcome;
     records::Application application;
     application.received_at = writer_.now();
     application.adults = form.adults;
@@ -50,7 +81,100 @@ Checked<Stored<records::Application>> FamilyCounselling::submit(const Applicatio
     application.single_session = form.singleSession;
     application.consent = form.consent;
     application.reference = newReference();
-    return writer_.create(application, nullptr);
+    // The form as filled in is checked in full here: after sealing, the
+    // people's fields can no longer be read on this device.
+    const auto context = writer_.context();
+    outcome.findings = records::validate(application, context);
+    if (!outcome.findings.empty())
+        return outcome;
+    const auto& unit = context.config.counsellingSealing();
+    if (!unit) {
+        outcome.error = Error(SealError::NoKey, "config has no counselling sealing key");
+        return outcome;
+    }
+    const auto id = records::newRecordId(records::Application::kType, writer_.clock().now());
+    auto stored = sealApplication(application, unit->publicKeyPem, id);
+    for (auto& adult : application.adults) {
+        for (auto* text : {&adult.first_name, adult.last_name ? &*adult.last_name : nullptr,
+                           adult.phone ? &*adult.phone : nullptr, adult.email ? &*adult.email : nullptr}) {
+            if (text)
+                OPENSSL_cleanse(text->data(), text->size());
+        }
+    }
+    if (!stored) {
+        outcome.error = stored.error();
+        return outcome;
+    }
+    return writer_.create(*stored, nullptr, id);
+}
+
+Result<records::Application> sealApplication(const records::Application& application,
+                                             const std::string& publicKeyPem, const std::string& id) {
+    if (application.sealed)
+        return Error(SealError::Malformed, "the application is sealed already");
+    nlohmann::json secret = nlohmann::json::object();
+    if (!application.adults.empty())
+        secret["adults"] = application.adults;
+    if (application.will_call_at)
+        secret["will_call_at"] = *application.will_call_at;
+    records::dropNulls(secret);
+    std::string text;
+    try {
+        text = secret.dump();
+    } catch (const nlohmann::json::exception&) {
+        wipeStrings(secret);
+        return Error(SealError::Malformed, "the application has text that is not UTF-8");
+    }
+    wipeStrings(secret);
+    text.append((kSealedPadding - text.size() % kSealedPadding) % kSealedPadding, ' ');
+    auto envelope = sealed::seal(
+        publicKeyPem, std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(text.data()), text.size()),
+        id, records::Application::kType);
+    OPENSSL_cleanse(text.data(), text.size());
+    if (!envelope)
+        return envelope.error();
+    records::Application stored = application;
+    stored.adults.clear();
+    stored.will_call_at.reset();
+    stored.sealed = std::move(*envelope);
+    return stored;
+}
+
+Result<nlohmann::json> openApplication(const std::string& privateKeyPem, const nlohmann::json& storedBody,
+                                       const std::string& id) {
+    const auto type = storedBody.is_object() ? storedBody.find("type") : storedBody.end();
+    if (!storedBody.is_object() || type == storedBody.end() || *type != records::Application::kType)
+        return Error(VaultError::InvalidDocument, "not an application");
+    const auto envelope = storedBody.find("sealed");
+    if (envelope == storedBody.end())
+        return Error(SealError::Malformed, "the application has no sealed part");
+    auto secret = sealed::openJson(privateKeyPem, *envelope, id, records::Application::kType);
+    if (!secret)
+        return secret.error();
+    auto refuse = [&](const char* why) -> Result<nlohmann::json> {
+        wipeStrings(*secret);
+        return Error(SealError::Malformed, why);
+    };
+    if (!secret->is_object())
+        return refuse("the sealed part is not a JSON object");
+    nlohmann::json full = storedBody;
+    full.erase("sealed");
+    // The stored form writes the (empty) list of adults as [].
+    if (const auto adults = full.find("adults"); adults != full.end() && adults->is_array() && adults->empty())
+        full.erase(adults);
+    for (const auto& [name, value] : secret->items()) {
+        // A field sealed by a newer version is welcome; one that would
+        // override a clear field (or a reserved _ member) is not.
+        if (full.contains(name) || name.empty() || name[0] == '_')
+            return refuse(isSealedField(name) ? "a sealed field is in clear as well" : "a sealed field clashes");
+        full[name] = value;
+    }
+    wipeStrings(*secret);
+    if (!records::fromJson<records::Application>(full)) {
+        wipeStrings(full);
+        return Error(SealError::Malformed, "the opened application does not read as one");
+    }
+    return full;
 }
 
 Result<std::vector<Stored<records::Slot>>> FamilyCounselling::openSlots() const {

@@ -17,6 +17,12 @@ Error::Error(KeyStoreError code, std::string detail)
 Error::Error(SyncError code, std::string detail)
     : Error(ErrorDomain::Sync, static_cast<int>(code), std::move(detail)) {}
 
+Error::Error(SealError code, std::string detail)
+    : Error(ErrorDomain::Seal, static_cast<int>(code), std::move(detail)) {}
+
+Error::Error(PinError code, std::string detail)
+    : Error(ErrorDomain::Pin, static_cast<int>(code), std::move(detail)) {}
+
 bool Error::is(VaultError code) const {
     return domain_ == ErrorDomain::Vault && code_ == static_cast<int>(code);
 }
@@ -27,6 +33,14 @@ bool Error::is(KeyStoreError code) const {
 
 bool Error::is(SyncError code) const {
     return domain_ == ErrorDomain::Sync && code_ == static_cast<int>(code);
+}
+
+bool Error::is(SealError code) const {
+    return domain_ == ErrorDomain::Seal && code_ == static_cast<int>(code);
+}
+
+bool Error::is(PinError code) const {
+    return domain_ == ErrorDomain::Pin && code_ == static_cast<int>(code);
 }
 
 bool Error::mayBeTransient() const {
@@ -55,6 +69,10 @@ bool Error::mayBeTransient() const {
         default:
             return false;
         }
+    case ErrorDomain::Seal:
+        return false;  // a key or an envelope does not get better by waiting
+    case ErrorDomain::Pin:
+        return code_ == static_cast<int>(PinError::LockedOut);  // only the back-off ends by waiting
     }
     return false;
 }
@@ -112,6 +130,8 @@ const char* keyStoreCodeName(KeyStoreError code) {
     case KeyStoreError::Unavailable: return "unavailable";
     case KeyStoreError::KeyMissing: return "key_missing";
     case KeyStoreError::KeyMalformed: return "key_malformed";
+    case KeyStoreError::ReadOnly: return "read_only";
+    case KeyStoreError::KeyExposed: return "key_exposed";
     }
     return "unknown";
 }
@@ -121,6 +141,8 @@ const char* keyStoreMessage(KeyStoreError code) {
     case KeyStoreError::Unavailable: return "The device's key store cannot be reached. Try again, or ask IT for help.";
     case KeyStoreError::KeyMissing: return "This device has no key for the vault. It must be enrolled again.";
     case KeyStoreError::KeyMalformed: return "The stored vault key is not valid. The device must be enrolled again.";
+    case KeyStoreError::ReadOnly: return "Keys on this device are provisioned by the system administrator and cannot be changed here.";
+    case KeyStoreError::KeyExposed: return "A key on this device could be read by other users, so it was not used. Ask the system administrator to fix its permissions.";
     }
     return "Unknown error.";
 }
@@ -161,6 +183,66 @@ const char* syncMessage(SyncError code) {
     return "Unknown error.";
 }
 
+const char* sealCodeName(SealError code) {
+    switch (code) {
+    case SealError::BadKey: return "bad_key";
+    case SealError::WrongKey: return "wrong_key";
+    case SealError::Tampered: return "tampered";
+    case SealError::Malformed: return "malformed";
+    case SealError::Unsupported: return "unsupported";
+    case SealError::NoKey: return "no_key";
+    case SealError::CryptoFailure: return "crypto_failure";
+    }
+    return "unknown";
+}
+
+const char* sealMessage(SealError code) {
+    switch (code) {
+    case SealError::BadKey: return "The key is not a valid X25519 key of the kind needed.";
+    case SealError::WrongKey: return "The sealed data was sealed to another key; this key cannot open it.";
+    case SealError::Tampered: return "The sealed data was changed or belongs to another record. It was not opened.";
+    case SealError::Malformed: return "The sealed data is not in a form Intake can read.";
+    case SealError::Unsupported: return "The sealed data uses a version or method this version of Intake does not know.";
+    case SealError::NoKey: return "No key to seal with is configured, so nothing was saved. Ask IT to configure the unit's key.";
+    case SealError::CryptoFailure: return "Encryption failed unexpectedly. Nothing was saved.";
+    }
+    return "Unknown error.";
+}
+
+const char* pinCodeName(PinError code) {
+    switch (code) {
+    case PinError::WrongPin: return "wrong";
+    case PinError::LockedOut: return "locked_out";
+    case PinError::Erased: return "erased";
+    case PinError::TooShort: return "too_short";
+    case PinError::NotDigits: return "not_digits";
+    case PinError::RingMissing: return "ring_missing";
+    case PinError::RingExists: return "ring_exists";
+    case PinError::RingDamaged: return "ring_damaged";
+    case PinError::RingTooNew: return "ring_too_new";
+    case PinError::NotUnlocked: return "not_unlocked";
+    case PinError::WeakParameters: return "weak_parameters";
+    }
+    return "unknown";
+}
+
+const char* pinMessage(PinError code) {
+    switch (code) {
+    case PinError::WrongPin: return "The PIN is not right. Try again.";
+    case PinError::LockedOut: return "Too many wrong PINs. Wait a little, then try again.";
+    case PinError::Erased: return "This tablet's keys were erased after too many wrong PINs. Ask IT to enrol it again.";
+    case PinError::TooShort: return "The PIN must have at least 6 digits.";
+    case PinError::NotDigits: return "The PIN may only contain the digits 0 to 9 (at most 64).";
+    case PinError::RingMissing: return "This tablet has no staff PIN set up. Ask IT to enrol it.";
+    case PinError::RingExists: return "This tablet already has a staff PIN set up; it was left as it is.";
+    case PinError::RingDamaged: return "This tablet's PIN file is damaged or was changed, so nothing was unlocked. Ask IT for help.";
+    case PinError::RingTooNew: return "This tablet's PIN file was written by a newer version of Intake. Update this device.";
+    case PinError::NotUnlocked: return "Enter the PIN first.";
+    case PinError::WeakParameters: return "The PIN protection settings are weaker than allowed. Nothing was saved.";
+    }
+    return "Unknown error.";
+}
+
 }  // namespace
 
 std::string Error::name() const {
@@ -175,6 +257,10 @@ std::string Error::name() const {
         return std::string("keystore.") + keyStoreCodeName(static_cast<KeyStoreError>(code_));
     case ErrorDomain::Sync:
         return std::string("sync.") + syncCodeName(static_cast<SyncError>(code_));
+    case ErrorDomain::Seal:
+        return std::string("seal.") + sealCodeName(static_cast<SealError>(code_));
+    case ErrorDomain::Pin:
+        return std::string("pin.") + pinCodeName(static_cast<PinError>(code_));
     }
     return "unknown";
 }
@@ -191,6 +277,10 @@ std::string Error::message() const {
         return keyStoreMessage(static_cast<KeyStoreError>(code_));
     case ErrorDomain::Sync:
         return syncMessage(static_cast<SyncError>(code_));
+    case ErrorDomain::Seal:
+        return sealMessage(static_cast<SealError>(code_));
+    case ErrorDomain::Pin:
+        return pinMessage(static_cast<PinError>(code_));
     }
     return "Unknown error.";
 }

@@ -1,5 +1,7 @@
 #include "intake/core/records.h"
 
+#include "intake/core/sealed_envelope.h"
+
 #include <openssl/rand.h>
 
 #include <algorithm>
@@ -254,10 +256,23 @@ Findings validate(const BookingRequest& booking, const ValidationContext& contex
     return findings;
 }
 
-Findings validate(const Application& application, const ValidationContext& context) {
-    Findings findings;
-    const auto& config = context.config;
-    timestamp(findings, "received_at", application.received_at, true, context);
+namespace {
+
+// The stored (sealed) form: what identifies or describes the people is in the
+// envelope, which only the counselling unit can open, so its rules were
+// checked before sealing (FamilyCounselling::submit) and again centrally after
+// opening. Here: the envelope's form, and nothing sealed left in clear.
+void validateSealed(Findings& findings, const Application& application) {
+    if (!sealed::checkShape(*application.sealed))
+        problem(findings, "sealed", Problem::InvalidText);
+    if (!application.adults.empty())
+        problem(findings, "adults", Problem::Inconsistent, 0, "sealed");
+    if (application.will_call_at)
+        problem(findings, "will_call_at", Problem::Inconsistent, 0, "sealed");
+}
+
+// The form as filled in (or as opened centrally): the people and how to reach them.
+void validatePeople(Findings& findings, const Application& application, const ValidationContext& context) {
     if (application.adults.size() > 2)
         problem(findings, "adults", Problem::TooLong, 2);
     bool anyPhone = false;
@@ -294,6 +309,20 @@ Findings validate(const Application& application, const ValidationContext& conte
         else
             add(findings, validation::checkDateTime("will_call_at", *application.will_call_at, true,
                                                     context.now - days(1), context.now + days(60), nullptr));
+    }
+}
+
+}  // namespace
+
+Findings validate(const Application& application, const ValidationContext& context) {
+    Findings findings;
+    const auto& config = context.config;
+    timestamp(findings, "received_at", application.received_at, true, context);
+    if (application.sealed) {
+        validateSealed(findings, application);
+        choice(findings, "contact", application.contact, {"phone", "email", "will_call"});
+    } else {
+        validatePeople(findings, application, context);
     }
     if (application.priority != (application.small_children || application.acute_crisis))
         problem(findings, "priority", Problem::Inconsistent, 0, "small_children");

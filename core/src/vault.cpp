@@ -9,6 +9,7 @@
 #include <openssl/evp.h>
 
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -929,6 +930,134 @@ Result<void> Vault::checkpoint() {
 Result<std::int64_t> Vault::documentCount() {
     std::lock_guard lock(mutex_);
     return db_->queryInteger("SELECT count(*) FROM docs WHERE deleted = 0");
+}
+
+// --- key rotation (issue #5) ------------------------------------------------
+
+namespace {
+
+bool isKeyProblem(const Error& error) {
+    return error.is(VaultError::WrongKey) || error.is(VaultError::Unreadable) || error.is(VaultError::Damaged);
+}
+
+// Every page of the main file decrypts under `key`. Reads the file only
+// (immutable: no lock, no journal, no WAL), so it says what a crash now
+// would leave.
+Result<void> mainFileOpensWith(const std::filesystem::path& path, const VaultKey& key) {
+    auto probe = openConnection(VaultConfig{path, key, std::nullopt}, immutableUri(path),
+                                SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (!probe)
+        return probe.error();
+    auto finding = (*probe)->queryText("PRAGMA quick_check");
+    if (!finding)
+        return finding.error();
+    if (*finding != "ok")
+        return Error(VaultError::Damaged, *finding);
+    return {};
+}
+
+}  // namespace
+
+Result<Vault::Reopened> Vault::openAfterRekey(const VaultConfig& config, const VaultKey& previousKey) {
+    if (!config.key)
+        return Error(VaultError::Internal, "openAfterRekey needs the new key in the config");
+    auto withNew = open(config);
+    if (withNew)
+        return Reopened{std::move(*withNew), false};
+    if (!isKeyProblem(withNew.error()))
+        return withNew.error();
+    // A failed open with the new key may have rolled back the hot journal of
+    // an interrupted rekey, so the old key is tried after it, never before.
+    VaultConfig previous = config;
+    previous.key = previousKey;
+    auto withPrevious = open(previous);
+    if (withPrevious)
+        return Reopened{std::move(*withPrevious), true};
+    if (!isKeyProblem(withPrevious.error()))
+        return withPrevious.error();
+    if (withNew.error().is(VaultError::Damaged))
+        return withNew.error();
+    return withPrevious.error();
+}
+
+Result<void> Vault::rekey(const VaultKey& newKey) {
+    std::lock_guard lock(mutex_);
+    if (!encrypted_)
+        return Error(VaultError::Internal, "a vault without encryption has no key to change");
+    if (rekeyFailed_)
+        return Error(VaultError::Internal, "an earlier key change failed; close the vault and open it again");
+    auto& db = *db_;
+
+    // The rollback journal holds every page once, after the WAL has been
+    // moved into the main file.
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path_, ec);
+    std::error_code walEc;
+    const auto walSize = std::filesystem::file_size(path_.string() + "-wal", walEc);
+    const std::uint64_t needed = size + (walEc ? 0 : walSize) + (std::uint64_t{1} << 20);
+    struct statvfs space {};
+    if (!ec && ::statvfs(durable::folderOf(path_).c_str(), &space) == 0 &&
+        static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize < needed)
+        return Error(VaultError::Full, "no room for the rekey journal");
+
+    // 1. Out of WAL: this checkpoints the WAL into the main file and deletes it.
+    auto mode = db.queryText("PRAGMA journal_mode = TRUNCATE");
+    if (!mode)
+        return mode.error();
+    auto backToWal = [&db]() -> Result<void> {
+        auto wal = db.queryText("PRAGMA journal_mode = WAL");
+        if (!wal)
+            return wal.error();
+        if (*wal != "wal")
+            return Error(VaultError::Io, "cannot switch back to WAL");
+        return {};
+    };
+    if (*mode != "truncate") {
+        INTAKE_TRY(backToWal());
+        return Error(VaultError::Io, "cannot leave WAL mode for the key change");
+    }
+
+    // 2. No key check while the file may be under either key.
+    if (::unlink(keycheck::pathFor(path_).c_str()) != 0 && errno != ENOENT) {
+        auto error = durable::fromErrno(errno, "remove key check");
+        INTAKE_TRY(backToWal());
+        return error;
+    }
+    if (auto synced = durable::syncFolder(durable::folderOf(path_)); !synced) {
+        INTAKE_TRY(backToWal());
+        return synced.error();
+    }
+
+    // 3. SQLCipher answers SQLITE_OK even when its transaction rolled back,
+    // and may then leave this connection writing under the new key while it
+    // reads under the old one; hence step 4.
+    std::string rawKey = "x'" + newKey.hex() + "'";
+    const int rc = sqlite3_rekey(db.handle(), rawKey.data(), static_cast<int>(rawKey.size()));
+    wipe(rawKey);
+
+    // 4. The main file is entirely under the new key, and so is this
+    // connection (its cache dropped, page 1 read again from the file).
+    auto committed = rc == SQLITE_OK ? mainFileOpensWith(path_, newKey)
+                                     : Result<void>(sqlite::toError(rc, db.handle(), "rekey"));
+    if (committed) {
+        sqlite3_db_release_memory(db.handle());
+        auto reads = db.queryInteger("SELECT count(*) FROM sqlite_master");
+        if (!reads)
+            committed = reads.error();
+    }
+    if (!committed) {
+        rekeyFailed_ = true;
+        (void)db.exec("PRAGMA query_only = ON");
+        return Error(VaultError::Io, "the key change did not complete (" + committed.error().name() +
+                                         "); close the vault and open it with openAfterRekey");
+    }
+
+    // 5. Committed: the rest only restores the usual state.
+    if (auto wal = backToWal(); !wal) {
+        rekeyFailed_ = true;
+        return wal.error();
+    }
+    return keycheck::write(path_, newKey);
 }
 
 }  // namespace intake

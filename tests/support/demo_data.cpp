@@ -1,11 +1,14 @@
 #include "demo_data.h"
 
+#include "intake/core/counselling.h"
 #include "intake/core/records.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <random>
@@ -551,7 +554,16 @@ private:
                 const double r = random_.unit();
                 application.status = since < days(14) ? "offered" : r < 0.75 ? "started" : r < 0.87 ? "closed" : "offered";
             }
-            emit(recordId("application", plan.received, random_), application);
+            auto id = recordId("application", plan.received, random_);
+            // Stored as a device stores it: the people sealed to the unit's key.
+            if (const auto& unit = config_.counsellingSealing()) {
+                auto stored = sealApplication(application, unit->publicKeyPem, id);
+                if (!stored)
+                    throw std::runtime_error("demo data: sealing an application failed: " + stored.error().name());
+                emit(std::move(id), *stored);
+            } else {
+                emit(std::move(id), application);
+            }
         }
     }
 
@@ -797,6 +809,16 @@ std::chrono::sys_seconds demoYearEnd(int y) {
 
 std::vector<DemoRecord> generateDemoYear(const Config& config, const DemoOptions& options) {
     return Generator(config, options).run();
+}
+
+std::string demoCounsellingPrivateKeyPem() {
+    std::ifstream in(INTAKE_DEMO_COUNSELLING_KEY_FILE, std::ios::binary);
+    std::string pem{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (!in.good() && !in.eof())
+        throw std::runtime_error("cannot read " INTAKE_DEMO_COUNSELLING_KEY_FILE);
+    if (pem.empty())
+        throw std::runtime_error("empty or missing: " INTAKE_DEMO_COUNSELLING_KEY_FILE);
+    return pem;
 }
 
 }  // namespace intake::test

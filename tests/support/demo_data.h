@@ -11,7 +11,11 @@
 //   0-90 minutes. About 2% of visits carry no visitor_code. Visitors in a
 //   language the kiosk does not offer are registered at the desk.
 // - Family counselling: about 800 applications, 30% priority, 40% asking for
-//   a single session, 8% naming an external provider. 6% would give up 3 to
+//   a single session, 8% naming an external provider. When the config has a
+//   counselling key (the seed has the demo unit's), each application is in
+//   its stored form, with its adults sealed to that key (sealApplication);
+//   the envelopes are the only part of the demo year that differs between
+//   runs (a fresh ephemeral key and nonce each time). 6% would give up 3 to
 //   120 days after applying; those not offered a time by then (a few percent
 //   of all) are "withdrawn" with that withdrawn_at, and are in the queue
 //   until it. First offers are made on weekdays, priority first and then
@@ -30,9 +34,10 @@
 //   not decided by the end of the year is still "sent"), the rest "sent";
 //   a few reports of concern.
 //
-// Same options, same records: std::mt19937_64 with a fixed seed drives
-// everything (no std distributions, whose output differs between standard
-// libraries), and no clock is read. Every record passes records::validate()
+// Same options, same records (apart from the applications' envelopes, whose
+// content is the same): std::mt19937_64 with a fixed seed drives everything
+// (no std distributions, whose output differs between standard libraries),
+// and no clock is read. Every record passes records::validate()
 // with a ValidationContext whose now is demoYearEnd(year).
 
 #include "intake/core/config.h"
@@ -62,5 +67,10 @@ std::vector<DemoRecord> generateDemoYear(const Config& config, const DemoOptions
 
 // 23:59:59 UTC on 31 December of `year`: the validation clock for a demo year.
 std::chrono::sys_seconds demoYearEnd(int year);
+
+// The private key of the seed's DEMO counselling unit
+// (tests/support/demo_counselling_key.pem): opens what is sealed to the seed
+// config's key. A test key, public in the repository: never for production.
+std::string demoCounsellingPrivateKeyPem();
 
 }  // namespace intake::test

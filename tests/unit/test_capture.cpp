@@ -1,3 +1,4 @@
+#include "demo_data.h"
 #include "intake/core/counselling.h"
 #include "intake/core/outreach.h"
 #include "vault_fixture.h"
@@ -67,8 +68,24 @@ TEST_CASE("a family-counselling application is normalised, prioritised and given
     REQUIRE(submitted.ok());
     const auto& application = submitted.value->record;
     CHECK(application.priority);  // small children at home
-    CHECK(application.adults[0].first_name == "Sara");
-    CHECK(application.adults[0].phone == "+46701234567");
+    // The people are sealed to the counselling unit: the device gets back
+    // only the sealed record, the unit's private key opens it centrally.
+    CHECK(application.adults.empty());
+    REQUIRE(application.sealed);
+    const auto stored = vault->get(submitted.value->id);
+    REQUIRE(stored);
+    CHECK(stored->body == records::toJson(application));
+    CHECK(stored->body.dump().find("Sara") == std::string::npos);
+    CHECK(stored->body.dump().find("701234567") == std::string::npos);
+    auto opened = openApplication(test::demoCounsellingPrivateKeyPem(), stored->body, submitted.value->id);
+    REQUIRE(opened);
+    CHECK((*opened)["adults"][0]["first_name"] == "Sara");  // normalised before sealing
+    CHECK((*opened)["adults"][0]["last_name"] == "Ahmadi");
+    CHECK((*opened)["adults"][0]["phone"] == "+46701234567");
+    CHECK((*opened)["adults"][1] == nlohmann::json{{"first_name", "Dawit"}});
+    CHECK((*opened)["preferred_provider"] == "st-lukas");  // in clear, for the statistics
+    CHECK(stored->body["preferred_provider"] == "st-lukas");
+    CHECK(stored->body["interpreter_language"] == "prs");
     CHECK(application.reference.size() == 8);
     CHECK(application.reference.find_first_of("01OIL") == std::string::npos);
     CHECK(application.status == "received");
@@ -94,6 +111,13 @@ TEST_CASE("a family-counselling application is normalised, prioritised and given
         REQUIRE(anonymous.ok());
         CHECK(anonymous.value->record.priority);
         CHECK(anonymous.value->record.adults.empty());
+        CHECK_FALSE(anonymous.value->record.will_call_at);  // sealed too
+        const auto body = vault->get(anonymous.value->id)->body;
+        CHECK_FALSE(body.contains("will_call_at"));
+        auto call = openApplication(test::demoCounsellingPrivateKeyPem(), body, anonymous.value->id);
+        REQUIRE(call);
+        CHECK((*call)["will_call_at"] == "2026-11-25T09:00:00Z");
+        CHECK_FALSE(call->contains("adults"));
     }
     SECTION("refusals name the field and write nothing") {
         const auto before = *vault->documentCount();

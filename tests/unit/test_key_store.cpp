@@ -1,16 +1,23 @@
 #include "intake/platform/development_key_file_store.h"
 #include "intake/platform/memory_key_store.h"
+#include "intake/platform/systemd_credential_store.h"
 #include "intake/sync/credentials.h"
 #include "temp_folder.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <sys/stat.h>
+#include <cstdlib>
+#include <new>
+#include <optional>
+#include <string>
 
 using namespace intake;
 using namespace intake::platform;
@@ -245,5 +252,295 @@ TEST_CASE("malformed credentials are KeyMalformed and never echo the secret", "[
         CHECK(loaded.error().detail().find(password) == std::string::npos);
         CHECK(loaded.error().detail().find("12345") == std::string::npos);
         CHECK(loaded.error().message().find(password) == std::string::npos);
+    }
+}
+
+TEST_CASE("vault keys wipe their bytes when destroyed, copies too", "[keys][wipe]") {
+    auto original = VaultKey::random();
+    REQUIRE(original);
+    const auto bytes = original->bytes();
+    REQUIRE(std::any_of(bytes.begin(), bytes.end(), [](std::uint8_t b) { return b != 0; }));
+
+    // A copy in storage we can look at after its destructor ran.
+    alignas(VaultKey) unsigned char storage[sizeof(VaultKey)];
+    auto* copy = new (storage) VaultKey(*original);
+    CHECK(*copy == *original);
+    const auto* raw = reinterpret_cast<const unsigned char*>(copy->bytes().data());
+    const std::size_t offset = static_cast<std::size_t>(raw - storage);
+    REQUIRE(offset + VaultKey::kSize <= sizeof(storage));
+    CHECK(std::equal(bytes.begin(), bytes.end(), storage + offset));
+    copy->~VaultKey();
+    CHECK(std::all_of(storage + offset, storage + offset + VaultKey::kSize, [](unsigned char b) { return b == 0; }));
+
+    // Assigned-to and moved-from keys hold only their own bytes and are wiped too.
+    auto other = VaultKey::random();
+    REQUIRE(other);
+    auto* assigned = new (storage) VaultKey(*other);
+    *assigned = *original;
+    CHECK(*assigned == *original);
+    VaultKey moved(std::move(*assigned));
+    CHECK(moved == *original);
+    assigned->~VaultKey();
+    CHECK(std::all_of(storage + offset, storage + offset + VaultKey::kSize, [](unsigned char b) { return b == 0; }));
+}
+
+namespace {
+
+// Writes a credential file as systemd would (0400 unless told otherwise).
+void writeCredential(const std::filesystem::path& file, const std::string& content, mode_t mode = 0400) {
+    {
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out << content;
+        REQUIRE(out.good());
+    }
+    REQUIRE(::chmod(file.c_str(), mode) == 0);
+}
+
+// Checks that an error says nothing of a key, in either case of hex.
+void checkNoKeyIn(const Error& error, const std::string& hex) {
+    std::string upper = hex;
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+    for (const auto& text : {error.detail(), error.message(), error.name()}) {
+        CHECK(text.find(hex) == std::string::npos);
+        CHECK(text.find(upper) == std::string::npos);
+        CHECK(text.find(hex.substr(0, 16)) == std::string::npos);
+    }
+}
+
+// Sets (or unsets) an environment variable for one scope.
+class ScopedEnvironment {
+public:
+    ScopedEnvironment(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name))
+            old_ = old;
+        if (value)
+            ::setenv(name, value, 1);
+        else
+            ::unsetenv(name);
+    }
+    ~ScopedEnvironment() {
+        if (old_)
+            ::setenv(name_, old_->c_str(), 1);
+        else
+            ::unsetenv(name_);
+    }
+    ScopedEnvironment(const ScopedEnvironment&) = delete;
+    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
+
+}  // namespace
+
+TEST_CASE("the systemd credential store reads keys and secrets from the credentials folder", "[keys][systemd]") {
+    test::TempFolder folder;
+    const auto credentials = folder / "credentials";
+    std::filesystem::create_directory(credentials);
+    auto queue = VaultKey::random();
+    auto outreach = VaultKey::random();
+    auto upper = VaultKey::random();
+    REQUIRE(queue);
+    REQUIRE(outreach);
+    REQUIRE(upper);
+    std::string upperHex = upper->hex();
+    std::transform(upperHex.begin(), upperHex.end(), upperHex.begin(), [](unsigned char c) { return std::toupper(c); });
+    writeCredential(credentials / "queue.key", queue->hex());                   // no newline
+    writeCredential(credentials / "outreach-team-1.key", outreach->hex() + "\n");  // `openssl rand -hex 32`
+    writeCredential(credentials / "upper.key", upperHex + "\r\n", 0440);           // 0440: granted through an ACL
+    writeCredential(credentials / "central.secret", kAwkwardSecret);
+    writeCredential(credentials / "empty.secret", "");
+    writeCredential(credentials / "queue.secret", "the queue's secret");
+
+    SystemdCredentialStore store(credentials);
+    CHECK(store.directory() == credentials);
+    CHECK(SystemdCredentialStore::keyCredentialName("queue") == "queue.key");
+    CHECK(SystemdCredentialStore::secretCredentialName("queue") == "queue.secret");
+
+    auto loaded = store.load("queue");
+    REQUIRE(loaded);
+    CHECK(*loaded == *queue);
+    loaded = store.load("outreach-team-1");
+    REQUIRE(loaded);
+    CHECK(*loaded == *outreach);
+    CHECK_FALSE(*loaded == *queue);
+    loaded = store.load("upper");
+    REQUIRE(loaded);
+    CHECK(*loaded == *upper);
+    // A provisioned key is found, not replaced.
+    auto existing = loadOrCreate(store, "queue");
+    REQUIRE(existing);
+    CHECK(*existing == *queue);
+
+    auto secret = store.loadSecret("central");
+    REQUIRE(secret);
+    CHECK(*secret == kAwkwardSecret);  // byte for byte: newlines, NUL and all
+    CHECK(secret->size() == kAwkwardSecret.size());
+    secret = store.loadSecret("empty");
+    REQUIRE(secret);
+    CHECK(secret->empty());
+    // Keys and secrets are separate: the same name, two credentials.
+    secret = store.loadSecret("queue");
+    REQUIRE(secret);
+    CHECK(*secret == "the queue's secret");
+    CHECK(store.loadSecret("outreach-team-1").error().is(KeyStoreError::KeyMissing));
+    CHECK(store.load("central").error().is(KeyStoreError::KeyMissing));
+}
+
+TEST_CASE("the systemd credential store refuses malformed, missing and exposed credentials", "[keys][systemd]") {
+    test::TempFolder folder;
+    const auto credentials = folder / "credentials";
+    std::filesystem::create_directory(credentials);
+    auto key = VaultKey::random();
+    REQUIRE(key);
+    const std::string hex = key->hex();
+    SystemdCredentialStore store(credentials);
+
+    SECTION("malformed keys") {
+        const std::pair<const char*, std::string> cases[] = {
+            {"63 digits", hex.substr(1)},
+            {"65 digits", hex + "0"},
+            {"a stray character", hex.substr(0, 63) + "g"},
+            {"two newlines", hex + "\n\n"},
+            {"leading space", " " + hex},
+            {"trailing space", hex + " "},
+            {"raw bytes", std::string(reinterpret_cast<const char*>(key->bytes().data()), VaultKey::kSize)},
+            {"empty", ""},
+        };
+        for (const auto& [why, content] : cases) {
+            CAPTURE(why);
+            writeCredential(credentials / "queue.key", content, 0600);
+            auto loaded = store.load("queue");
+            REQUIRE_FALSE(loaded);
+            CHECK(loaded.error().is(KeyStoreError::KeyMalformed));
+            CHECK(loaded.error().name() == "keystore.key_malformed");
+            CHECK(loaded.error().detail().find("queue.key") != std::string::npos);  // names the credential
+            checkNoKeyIn(loaded.error(), hex);
+        }
+    }
+
+    SECTION("missing credentials, folder or environment") {
+        auto missing = store.load("queue");
+        REQUIRE_FALSE(missing);
+        CHECK(missing.error().is(KeyStoreError::KeyMissing));
+        CHECK(missing.error().detail().find("queue.key") != std::string::npos);
+        CHECK(store.loadSecret("central").error().is(KeyStoreError::KeyMissing));
+        CHECK(store.loadSecret("central").error().detail().find("central.secret") != std::string::npos);
+
+        SystemdCredentialStore none{std::filesystem::path()};
+        missing = none.load("queue");
+        REQUIRE_FALSE(missing);
+        CHECK(missing.error().is(KeyStoreError::KeyMissing));
+        CHECK(missing.error().detail().find("CREDENTIALS_DIRECTORY") != std::string::npos);
+        CHECK(missing.error().detail().find("queue.key") != std::string::npos);
+        CHECK(none.loadSecret("central").error().is(KeyStoreError::KeyMissing));
+
+        SystemdCredentialStore gone(folder / "no-such-folder");
+        CHECK(gone.load("queue").error().is(KeyStoreError::KeyMissing));
+        CHECK(gone.loadSecret("central").error().is(KeyStoreError::KeyMissing));
+
+        // Names are file names: nothing outside the folder is read.
+        writeCredential(folder / "outside.key", hex);
+        writeCredential(folder / "outside.secret", "outside");
+        CHECK(store.load("../outside").error().is(KeyStoreError::KeyMissing));
+        CHECK(store.loadSecret("../outside").error().is(KeyStoreError::KeyMissing));
+        CHECK(store.load("").error().is(KeyStoreError::KeyMissing));
+    }
+
+    SECTION("something other than a file, or too large") {
+        std::filesystem::create_directory(credentials / "queue.key");
+        CHECK(store.load("queue").error().is(KeyStoreError::KeyMalformed));
+        writeCredential(credentials / "huge.secret", std::string(1024 * 1024 + 1, 'x'));
+        CHECK(store.loadSecret("huge").error().is(KeyStoreError::KeyMalformed));
+        writeCredential(credentials / "large.secret", std::string(1024 * 1024, 'x'));
+        REQUIRE(store.loadSecret("large"));
+        CHECK(store.loadSecret("large")->size() == 1024 * 1024);
+    }
+
+    SECTION("credentials others may read or change are refused") {
+        for (const mode_t mode : {0404, 0444, 0644, 0604, 0420, 0401, 0402}) {
+            CAPTURE(mode);
+            writeCredential(credentials / "queue.key", hex + "\n", mode);
+            writeCredential(credentials / "central.secret", "secret-" + hex, mode);
+            auto loaded = store.load("queue");
+            REQUIRE_FALSE(loaded);
+            CHECK(loaded.error().is(KeyStoreError::KeyExposed));
+            CHECK(loaded.error().name() == "keystore.key_exposed");
+            CHECK(loaded.error().detail().find("queue.key") != std::string::npos);
+            CHECK_FALSE(loaded.error().mayBeTransient());
+            checkNoKeyIn(loaded.error(), hex);
+            auto secret = store.loadSecret("central");
+            REQUIRE_FALSE(secret);
+            CHECK(secret.error().is(KeyStoreError::KeyExposed));
+            checkNoKeyIn(secret.error(), hex);
+        }
+        for (const mode_t mode : {0400, 0440, 0600}) {  // owner only, or group read (an ACL)
+            CAPTURE(mode);
+            writeCredential(credentials / "queue.key", hex + "\n", mode);
+            REQUIRE(store.load("queue"));
+            CHECK(*store.load("queue") == *key);
+        }
+    }
+}
+
+TEST_CASE("the systemd credential store is read-only", "[keys][systemd]") {
+    test::TempFolder folder;
+    auto key = VaultKey::random();
+    REQUIRE(key);
+    writeCredential(folder / "queue.key", key->hex() + "\n");
+    writeCredential(folder / "central.secret", "{}");
+    SystemdCredentialStore store(folder.path());
+
+    auto other = VaultKey::random();
+    REQUIRE(other);
+    const Result<void> refused[] = {
+        store.store("queue", *other), store.remove("queue"),     store.storeSecret("central", "x"),
+        store.removeSecret("central"), store.store("new", *other), store.storeSecret("new", "x"),
+    };
+    for (const auto& result : refused) {
+        REQUIRE_FALSE(result);
+        CHECK(result.error().is(KeyStoreError::ReadOnly));
+        CHECK(result.error().name() == "keystore.read_only");
+        CHECK(result.error().message().find("system administrator") != std::string::npos);
+        CHECK(result.error().detail().find("systemd-creds encrypt") != std::string::npos);
+        CHECK_FALSE(result.error().mayBeTransient());
+        checkNoKeyIn(result.error(), other->hex());
+        checkNoKeyIn(result.error(), key->hex());
+    }
+    // Nothing was changed or added.
+    CHECK(fileContent(folder / "queue.key") == key->hex() + "\n");
+    CHECK(fileContent(folder / "central.secret") == "{}");
+    CHECK_FALSE(std::filesystem::exists(folder / "new.key"));
+    CHECK_FALSE(std::filesystem::exists(folder / "new.secret"));
+    CHECK(*store.load("queue") == *key);
+
+    // A device without its key cannot make one up.
+    auto created = loadOrCreate(store, "outreach");
+    REQUIRE_FALSE(created);
+    CHECK(created.error().is(KeyStoreError::ReadOnly));
+    CHECK_FALSE(std::filesystem::exists(folder / "outreach.key"));
+}
+
+TEST_CASE("the systemd credential store finds $CREDENTIALS_DIRECTORY", "[keys][systemd]") {
+    test::TempFolder folder;
+    auto key = VaultKey::random();
+    REQUIRE(key);
+    writeCredential(folder / "queue.key", key->hex());
+    {
+        ScopedEnvironment environment("CREDENTIALS_DIRECTORY", folder.path().c_str());
+        auto store = SystemdCredentialStore::fromEnvironment();
+        CHECK(store.directory() == folder.path());
+        REQUIRE(store.load("queue"));
+        CHECK(*store.load("queue") == *key);
+    }
+    for (const char* unset : {static_cast<const char*>(nullptr), ""}) {
+        ScopedEnvironment environment("CREDENTIALS_DIRECTORY", unset);
+        auto store = SystemdCredentialStore::fromEnvironment();
+        CHECK(store.directory().empty());
+        auto missing = store.load("queue");
+        REQUIRE_FALSE(missing);
+        CHECK(missing.error().is(KeyStoreError::KeyMissing));
+        CHECK(missing.error().detail().find("CREDENTIALS_DIRECTORY") != std::string::npos);
     }
 }

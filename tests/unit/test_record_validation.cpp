@@ -9,6 +9,7 @@
 
 #include "findings_printer.h"
 #include "intake/core/config.h"
+#include "intake/core/counselling.h"
 #include "intake/core/records.h"
 #include "intake/core/validation.h"
 
@@ -1024,6 +1025,85 @@ TEST_CASE("application: how the unit reaches them", "[records][validation]") {
     }
 }
 
+TEST_CASE("application: the stored form, with the people sealed", "[records][validation][seal]") {
+    // As FamilyCounselling::submit stores it: adults and will_call_at in the
+    // envelope, sealed to the seed's (demo) counselling unit.
+    const auto& unitKey = gothenburg().counsellingSealing()->publicKeyPem;
+    const std::string id = "application:01KAZ0000000000000000000EF";
+    auto stored = intake::sealApplication(validApplication(), unitKey, id);
+    REQUIRE(stored);
+    REQUIRE(stored->sealed);
+    CHECK(stored->adults.empty());
+    CHECK(check(*stored) == kNone);
+
+    SECTION("the people's rules apply before sealing, not to the envelope") {
+        // Empty adults with contact "phone" would be two findings in clear.
+        auto clear = *stored;
+        clear.sealed.reset();
+        CHECK(check(clear) == Findings{err("adults[0].phone", Problem::Required), err("adults", Problem::Required)});
+        auto caller = validApplication();
+        caller.contact = "will_call";
+        caller.adults.clear();
+        caller.will_call_at = "2026-11-24T14:00:00Z";
+        auto sealedCaller = intake::sealApplication(caller, unitKey, id);
+        REQUIRE(sealedCaller);
+        CHECK_FALSE(sealedCaller->will_call_at);
+        CHECK(check(*sealedCaller) == kNone);  // no will_call_at in clear, and none needed
+    }
+    SECTION("nothing sealed may also be in clear") {
+        auto withAdults = *stored;
+        withAdults.adults = {adult("Sara", "+46701234567")};
+        CHECK(check(withAdults) == one("adults", Problem::Inconsistent, 0, "sealed"));
+        auto withCallTime = *stored;
+        withCallTime.will_call_at = "2026-11-24T14:00:00Z";
+        CHECK(check(withCallTime) == one("will_call_at", Problem::Inconsistent, 0, "sealed"));
+    }
+    SECTION("the envelope must have the envelope's form") {
+        for (const auto& envelope : {nlohmann::json("sealed"), nlohmann::json::object(),
+                                     nlohmann::json{{"v", 1}, {"alg", "X25519-HKDF-SHA256-AES256GCM"}}}) {
+            auto broken = *stored;
+            broken.sealed = envelope;
+            CHECK(check(broken) == one("sealed", Problem::InvalidText));
+        }
+        auto future = *stored;
+        (*future.sealed)["v"] = 2;
+        CHECK(check(future) == one("sealed", Problem::InvalidText));
+        auto extra = *stored;
+        (*extra.sealed)["note"] = "x";
+        CHECK(check(extra) == one("sealed", Problem::InvalidText));
+    }
+    SECTION("the clear fields keep their rules") {
+        auto contact = *stored;
+        contact.contact = "letter";
+        CHECK(check(contact) == one("contact", Problem::NotAllowed));
+        auto priority = *stored;
+        priority.small_children = true;
+        CHECK(check(priority) == one("priority", Problem::Inconsistent, 0, "small_children"));
+        auto consent = *stored;
+        consent.consent = false;
+        CHECK(check(consent) == one("consent", Problem::Required));
+        auto reference = *stored;
+        reference.reference = "";
+        CHECK(check(reference) == one("reference", Problem::Required));
+    }
+    SECTION("as JSON: `sealed` is an object, adults an empty list, no will_call_at") {
+        const auto body = records::toJson(*stored);
+        CHECK(body.at("sealed").is_object());
+        CHECK(body.at("sealed").at("kid") == gothenburg().counsellingSealing()->keyId);
+        CHECK(body.at("adults") == nlohmann::json::array());
+        CHECK_FALSE(body.contains("will_call_at"));
+        CHECK(body.dump().find("Sara") == std::string::npos);
+        const auto read = records::fromJson<records::Application>(body);
+        REQUIRE(read);
+        CHECK(read->sealed == stored->sealed);
+        // A `sealed` of another JSON type still reads (validation refuses it).
+        auto odd = body;
+        odd["sealed"] = 5;
+        REQUIRE(records::fromJson<records::Application>(odd));
+        CHECK(check(*records::fromJson<records::Application>(odd)) == one("sealed", Problem::InvalidText));
+    }
+}
+
 TEST_CASE("application: priority, language, interpreter, provider, consent, reference, status", "[records][validation]") {
     auto application = validApplication();
 
@@ -1827,7 +1907,7 @@ TEST_CASE("toJson leaves absent optionals out", "[records][validation][json]") {
         CHECK(records::toJson(validAnonymousContact()).at("needs") == nlohmann::json::array({"food"}));
         const auto application = records::toJson(validApplication());
         for (const char* absent : {"will_call_at", "interpreter_language", "preferred_provider", "first_offer_at",
-                                   "withdrawn_at"})
+                                   "withdrawn_at", "sealed"})
             CHECK_FALSE(application.contains(absent));
     }
     SECTION("nested optionals (adults[i]) are left out too") {
@@ -1852,6 +1932,8 @@ TEST_CASE("fromJson reads back what toJson wrote", "[records][validation][json]"
     auto application = validApplication();
     application.adults.push_back(adult("Omid", std::nullopt, "omid@example.se"));
     checkRoundTrip(application);
+    checkRoundTrip(*intake::sealApplication(application, gothenburg().counsellingSealing()->publicKeyPem,
+                                            "application:01KAZ0000000000000000000EF"));
     checkRoundTrip(validSlot());
     checkRoundTrip(validPersonContact());
     checkRoundTrip(validBedNight());

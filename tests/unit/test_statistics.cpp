@@ -2,6 +2,7 @@
 #include "vault_fixture.h"
 
 #include "intake/core/config.h"
+#include "intake/core/counselling.h"
 #include "intake/core/records.h"
 #include "intake/core/statistics.h"
 #include "intake/core/vault.h"
@@ -700,12 +701,79 @@ TEST_CASE("Demo year: every record validates", "[statistics]") {
     CHECK(byType["referral"] == 600);
     CHECK(byType["concern_report"] == 30);
 
-    // Same options, same records.
+    // Same options, same records; only the applications' envelopes differ
+    // (a fresh ephemeral key and nonce each time), and they open to the same.
     const auto again = test::generateDemoYear(seedConfig(), {});
     REQUIRE(again.size() == records.size());
     CHECK(again.front() == records.front());
     CHECK(again.back() == records.back());
     CHECK(again[again.size() / 2] == records[records.size() / 2]);
+    const auto key = test::demoCounsellingPrivateKeyPem();
+    std::size_t applications = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const auto& [id, body] = records[i];
+        if (body["type"] != "application")
+            continue;
+        REQUIRE(again[i].first == id);
+        REQUIRE(body.contains("sealed"));
+        CHECK(again[i].second["sealed"] != body["sealed"]);
+        if (applications++ % 40 == 0) {  // 20 of them, each opened in both runs
+            auto first = openApplication(key, body, id);
+            auto second = openApplication(key, again[i].second, id);
+            REQUIRE(first);
+            REQUIRE(second);
+            CHECK(*first == *second);
+            CHECK_FALSE((*first)["adults"].empty());
+        }
+        auto withoutEnvelope = body;
+        auto againWithoutEnvelope = again[i].second;
+        withoutEnvelope.erase("sealed");
+        againWithoutEnvelope.erase("sealed");
+        CHECK(withoutEnvelope == againWithoutEnvelope);
+    }
+    CHECK(applications == 800);
+}
+
+TEST_CASE("Demo year: applications are sealed, and sealing changes no figure", "[statistics][seal]") {
+    // The same demo year for a config without a counselling key keeps the
+    // applications in their clear form: the random choices are the same, so
+    // everything else must be identical.
+    std::vector<json> documents;
+    for (const auto& doc : Config::gothenburgSeed()) {
+        if (doc.value("kind", std::string()) != "counselling")
+            documents.push_back(doc);
+    }
+    const auto plainConfig = *Config::fromDocuments(documents);
+    const auto plain = test::generateDemoYear(plainConfig, {});
+    const auto& sealedYear = demoYear();
+    REQUIRE(plain.size() == sealedYear.size());
+    const std::set<std::string> sealedFields = {"adults", "will_call_at", "sealed"};
+    std::size_t compared = 0;
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+        REQUIRE(plain[i].first == sealedYear[i].first);
+        const auto& clear = plain[i].second;
+        const auto& stored = sealedYear[i].second;
+        if (clear["type"] != "application") {
+            CHECK(clear == stored);
+            continue;
+        }
+        ++compared;
+        CHECK_FALSE(clear.contains("sealed"));
+        CHECK_FALSE(clear["adults"].empty());
+        CHECK(stored["adults"].empty());
+        for (const auto& [key, value] : clear.items()) {
+            if (!sealedFields.count(key))
+                CHECK(stored.at(key) == value);
+        }
+        auto clearPart = stored;  // the envelope is ciphertext; a name there would be chance
+        clearPart.erase("sealed");
+        for (const auto& adult : clear["adults"])
+            CHECK(clearPart.dump().find(adult["first_name"].get<std::string>()) == std::string::npos);
+    }
+    CHECK(compared == 800);
+    // Every figure of the report, row by row, is the same.
+    const auto period = Period::calendarYear(2026);
+    CHECK(rows(compute(bodiesOf(plain), plainConfig, period)) == rows(compute(bodiesOf(sealedYear), seedConfig(), period)));
 }
 
 TEST_CASE("Demo year: statistics equal a naive independent count", "[statistics]") {

@@ -88,6 +88,15 @@ struct Provider {
     bool external = false;  // a non-profit provider rather than the city
 };
 
+// The family-counselling unit's public key: devices seal the sensitive part
+// of each application to it before it touches the disk (counselling.h,
+// sealed_envelope.h). Only the unit's central service holds the private key.
+struct CounsellingSealing {
+    std::string publicKeyPem;  // X25519, SubjectPublicKeyInfo PEM
+    std::string keyId;         // sealed::keyId(publicKeyPem), checked against config's "key_id" when given
+    bool demo = false;         // a demo/test key whose private half is public: never in production
+};
+
 // Everything a device validates against. Built from the `config` documents.
 class Config {
 public:
@@ -102,6 +111,9 @@ public:
     const std::vector<Language>& languages() const { return languages_; }
     const std::vector<Shelter>& shelters() const { return shelters_; }
     const std::vector<Provider>& providers() const { return providers_; }
+    // From the config document of kind "counselling"; absent when none is
+    // configured, and then FamilyCounselling::submit refuses (seal.no_key).
+    const std::optional<CounsellingSealing>& counsellingSealing() const { return counsellingSealing_; }
 
     const Site* site(const std::string& id) const;
     const Service* service(const std::string& id) const;
@@ -131,6 +143,7 @@ private:
     std::vector<Shelter> shelters_;
     std::vector<Provider> providers_;
     std::map<std::string, std::vector<std::string>> options_;
+    std::optional<CounsellingSealing> counsellingSealing_;
 };
 
 // Dates as config and records write them.

@@ -3,11 +3,21 @@
 // Family counselling self-registration. By law this data is kept apart from
 // all other social-services data: the FamilyCounselling object is given the
 // counselling vault only, and nothing here reads or writes another one.
+//
+// Sealed self-registrations: what identifies or describes the applicants
+// (kSealedApplicationFields: the adults' names, phones and e-mail addresses,
+// and the time an anonymous caller will call) is sealed to the counselling
+// unit's public key (Config::counsellingSealing) before anything is written,
+// bound to the record's id and type. The device cannot read it back: it has
+// no private key, and submit returns only the sealed record. The central
+// side opens it with openApplication (or `intake-open-sealed`).
 
 #include "intake/core/record_writer.h"
 
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace intake {
@@ -32,6 +42,11 @@ public:
 
     // Submitted by the applicant: phones normalised to E.164, priority
     // derived from the answers, a reference code made to quote on the phone.
+    // The whole form is validated first (findings name the fields, e.g.
+    // adults[0].phone); then the sensitive fields are sealed and only the
+    // sealed record is written and returned (adults empty, will_call_at
+    // absent, `sealed` set). Without a configured unit key nothing is written
+    // (error seal.no_key).
     Checked<Stored<records::Application>> submit(const ApplicationForm& form);
 
     // Published slots still open and in the future, soonest first.
@@ -49,5 +64,24 @@ private:
 // 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L): easy to
 // read out on the phone. Random from OpenSSL.
 std::string newReference();
+
+// The application fields that are sealed; every other field stays in clear.
+inline constexpr std::array<std::string_view, 2> kSealedApplicationFields = {"adults", "will_call_at"};
+
+// The stored form of an application: its sealed fields moved into one
+// envelope (`sealed`) for the public key (PEM), bound to `id` and the type
+// "application". `application` is the form as filled in (no `sealed`).
+Result<records::Application> sealApplication(const records::Application& application,
+                                             const std::string& publicKeyPem, const std::string& id);
+
+// Central side only (the device has no private key): the full application
+// from a stored body with a `sealed` envelope and the document's id. The
+// sealed fields are put back and `sealed` is dropped; every other member of
+// the body (including _id/_rev, if given) is kept as it is. Errors:
+// seal.bad_key, seal.wrong_key, seal.tampered (changed, or another id),
+// seal.malformed (no envelope, or sealed content that does not fit), and
+// vault.invalid_document (not an application).
+Result<nlohmann::json> openApplication(const std::string& privateKeyPem, const nlohmann::json& storedBody,
+                                       const std::string& id);
 
 }  // namespace intake

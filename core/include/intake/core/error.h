@@ -13,6 +13,8 @@ enum class ErrorDomain : std::uint8_t {
     Posix,   // errno
     KeyStore,  // KeyStoreError
     Sync,      // SyncError
+    Seal,      // SealError
+    Pin,       // PinError
 };
 
 // Outcomes of vault operations that a caller must tell apart. The values are
@@ -41,6 +43,8 @@ enum class KeyStoreError : int {
     Unavailable = 1,   // the key store cannot be reached (locked, service down)
     KeyMissing = 2,    // no key under that name
     KeyMalformed = 3,  // something is stored, but it is not a 256-bit key
+    ReadOnly = 10,     // this key store is provisioned by the administrator (systemd credentials)
+    KeyExposed = 11,   // the stored key is readable by other users, so it was not used
 };
 
 enum class SyncError : int {
@@ -58,18 +62,48 @@ enum class SyncError : int {
     Cancelled = 12,    // stopped on request (a stop token) before it finished
 };
 
+// Sealed envelopes (sealed_envelope.h): encryption to a recipient's public key.
+enum class SealError : int {
+    BadKey = 1,         // the PEM is not a readable X25519 key of the kind needed (public to seal, private to open)
+    WrongKey = 2,       // the envelope was sealed to another key (its key id differs)
+    Tampered = 3,       // authentication failed: the envelope or the record id/type it is bound to was changed
+    Malformed = 4,      // not an envelope: missing or extra members, wrong types, bad base64, wrong lengths
+    Unsupported = 5,    // an envelope version or algorithm this build does not know
+    NoKey = 6,          // sealing is required but no recipient key is configured
+    CryptoFailure = 7,  // OpenSSL failed unexpectedly (out of memory, a broken provider)
+};
+
+// The staff PIN ring (staff_pin.h): the PIN that unwraps a tablet's vault keys.
+enum class PinError : int {
+    WrongPin = 1,        // the PIN is not the ring's; the failure was counted (detail: attempts left)
+    LockedOut = 2,       // too many wrong PINs lately: wait (detail: seconds); no PIN was checked
+    Erased = 3,          // the limit of wrong PINs was reached and the wrapped keys were destroyed
+    TooShort = 4,        // fewer than 6 digits; not counted as a wrong PIN
+    NotDigits = 5,       // a character other than 0-9, or longer than 64; not counted
+    RingMissing = 6,     // no PIN ring file: the tablet was never enrolled
+    RingExists = 7,      // create() over an existing ring file
+    RingDamaged = 8,     // the ring file is unreadable, fails its checksum, or a key fails to unwrap under the right PIN
+    RingTooNew = 9,      // written by a newer version of Intake
+    NotUnlocked = 10,    // addKey/removeKey need the ring unlocked first
+    WeakParameters = 11, // KDF parameters below the documented ones (allowed only through the test option)
+};
+
 class Error {
 public:
     Error(ErrorDomain domain, int code, std::string detail = {});
     Error(VaultError code, std::string detail = {});
     Error(KeyStoreError code, std::string detail = {});
     Error(SyncError code, std::string detail = {});
+    Error(SealError code, std::string detail = {});
+    Error(PinError code, std::string detail = {});
 
     ErrorDomain domain() const { return domain_; }
     int code() const { return code_; }
     bool is(VaultError code) const;
     bool is(KeyStoreError code) const;
     bool is(SyncError code) const;
+    bool is(SealError code) const;
+    bool is(PinError code) const;
 
     // Retrying the same call later may succeed (busy, full, I/O).
     bool mayBeTransient() const;

@@ -93,13 +93,21 @@ struct Adult {
 };
 
 // A couple's or family's self-registration for counselling.
+//
+// Two forms. As the applicant fills it in (and as the central side gets it
+// back from openApplication, counselling.h), `adults` and `will_call_at` are
+// in clear and `sealed` is absent. As stored and synced (what submit writes),
+// those two fields are sealed to the counselling unit's public key in
+// `sealed` (sealed_envelope.h), with the record's id and type bound to it,
+// and are absent in clear; the rest stays in clear for the queue, the
+// statistics and bookings. docs/records.md lists which field goes where.
 struct Application {
     static constexpr const char* kType = "application";
     std::string type = kType;
     std::string received_at;
-    std::vector<Adult> adults;           // one or two; may be empty when nearly anonymous
+    std::vector<Adult> adults;           // one or two; may be empty when nearly anonymous. Sealed when stored
     std::string contact = "phone";       // phone | email | will_call
-    std::optional<std::string> will_call_at;  // will_call: when the person will call (RFC 3339)
+    std::optional<std::string> will_call_at;  // will_call: when the person will call (RFC 3339). Sealed when stored
     bool small_children = false;         // small children at home
     bool acute_crisis = false;
     bool priority = false;               // derived: small_children || acute_crisis
@@ -113,6 +121,7 @@ struct Application {
     std::string status = "received";     // received → offered → started → closed | withdrawn
     std::optional<std::string> first_offer_at;  // set centrally
     std::optional<std::string> withdrawn_at;    // when it left the queue without an offer
+    std::optional<nlohmann::json> sealed;       // the envelope holding adults and will_call_at (stored form)
 };
 
 // A published counselling time; written centrally, read-only on devices.
@@ -231,7 +240,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Adult, first_name, last_name, ph
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Application, type, received_at, adults, contact, will_call_at,
                                                 small_children, acute_crisis, priority, language, interpreter_needed,
                                                 interpreter_language, preferred_provider, single_session, consent,
-                                                reference, status, first_offer_at, withdrawn_at)
+                                                reference, status, first_offer_at, withdrawn_at, sealed)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Slot, type, provider, kind, starts_at, ends_at, status)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Contact, type, at, team, area, place, anonymous, count, alias, name,
                                                 person_code, gender, age_band, needs, actions, consent, recorded_by)

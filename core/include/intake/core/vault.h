@@ -100,6 +100,18 @@ public:
     // Opens an existing vault; NotFound if there is none.
     static Result<std::unique_ptr<Vault>> open(const VaultConfig& config);
 
+    // Opens a vault whose key may have been changing when the device stopped
+    // (see rekey()): tries config.key (the new key) first, then
+    // `previousKey`. Whatever point a crash interrupted rekey() at, the vault
+    // opens with exactly one of the two, and with nothing lost. When both are
+    // refused the error is Damaged if a key check vouched for either key,
+    // else the previous key's error.
+    struct Reopened {
+        std::unique_ptr<Vault> vault;
+        bool withPreviousKey = false;  // true: the change never committed
+    };
+    static Result<Reopened> openAfterRekey(const VaultConfig& config, const VaultKey& previousKey);
+
     ~Vault();
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
@@ -151,6 +163,32 @@ public:
     // that no user-facing commit pays for it.
     Result<void> checkpoint();
 
+    // --- keys -------------------------------------------------------------
+    // Re-encrypts every page under `newKey` (SQLCipher's rekey with the raw
+    // key, as PRAGMA rekey = "x'<hex>'"), in place, in one transaction:
+    //  1. checkpoint the WAL and switch to journal_mode=TRUNCATE, because
+    //     SQLCipher's rekey is not crash-safe in WAL mode (the new pages sit
+    //     in the WAL while page 1 of the main file, which every opener reads
+    //     first, stays under the old key);
+    //  2. delete the key check, durably, so that no opener is told
+    //     "wrong key" or "damaged" by a key check for the other key;
+    //  3. rekey: the rollback journal keeps every page under the old key;
+    //     the commit point is the journal's truncation (fsynced);
+    //  4. prove it: every page of the main file decrypts under the new key
+    //     (quick_check on a read-only probe) and this connection reads under it;
+    //  5. back to WAL, and write the new key check.
+    // A crash before the commit point leaves a hot journal that the next
+    // opener rolls back (the old key opens it); after it, the new key opens it.
+    // The key check is missing until the next open writes it, so a wrong key
+    // meanwhile reads as Unreadable. Open with openAfterRekey() while the
+    // outcome is unknown, and keep the old key until this returned success.
+    //
+    // Needs free space for a journal as large as the vault (Full otherwise,
+    // nothing changed). Any failure after step 3 started leaves this
+    // connection refusing writes (it may hold half of each key): close the
+    // vault and open it with openAfterRekey().
+    Result<void> rekey(const VaultKey& newKey);
+
 private:
     Vault(std::unique_ptr<sqlite::Connection> db, std::filesystem::path path, bool encrypted);
     static Result<std::unique_ptr<Vault>> openFile(const VaultConfig& config, bool creating);
@@ -174,6 +212,7 @@ private:
     std::unique_ptr<sqlite::Connection> db_;
     std::filesystem::path path_;
     bool encrypted_;
+    bool rekeyFailed_ = false;  // this connection's keys are in doubt; see rekey()
     std::mutex mutex_;
 };
 
