@@ -1,8 +1,9 @@
 // A child process for the sync crash tests: one push or pull of a vault with
 // a remote database, killed by the parent at random moments.
 //   sync_runner PATH KEYHEX DATABASE_URL push|pull BATCH
-// Prints "done <revisions moved>" and exits 0 when the pass completes; exit 2
-// with the error's name on stderr if it fails.
+// Prints "progress" at every status change (so the parent can kill it in the
+// middle of a pass), "done <revisions moved>" and exits 0 when the pass
+// completes; exit 2 with the error's name on stderr if it fails.
 
 #include "intake/core/clock.h"
 #include "intake/core/vault.h"
@@ -24,6 +25,16 @@ public:
     std::chrono::year_month_day today() const override {
         return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(now())};
     }
+};
+
+void say(const std::string& line) {
+    // write(2), not a buffered stream: the parent acts on each line at once.
+    (void)!::write(STDOUT_FILENO, line.data(), line.size());
+}
+
+class ProgressLines final : public intake::sync::SyncObserver {
+public:
+    void syncStatusChanged(const intake::sync::SyncStatus&) override { say("progress\n"); }
 };
 
 int fail(const intake::Error& error) {
@@ -49,13 +60,13 @@ int main(int argc, char** argv) {
     options.batchSize = static_cast<std::size_t>(std::stoul(argv[5]));
     options.push = push;
     options.pull = !push;
-    auto replicator = intake::sync::Replicator::create(**vault, *remote, {}, options, clock);
+    ProgressLines progress;
+    auto replicator = intake::sync::Replicator::create(**vault, *remote, {}, options, clock, &progress);
     if (!replicator)
         return fail(replicator.error());
     auto report = push ? (*replicator)->pushOnce() : (*replicator)->pullOnce();
     if (!report)
         return fail(report.error());
-    const std::string line = "done " + std::to_string(push ? report->pushed : report->pulled) + "\n";
-    (void)!::write(STDOUT_FILENO, line.data(), line.size());
+    say("done " + std::to_string(push ? report->pushed : report->pulled) + "\n");
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <random>
 #include <sys/wait.h>
+#include <thread>
 
 using namespace intake;
 using namespace intake::test;
@@ -18,25 +19,34 @@ using nlohmann::json;
 
 namespace {
 
-// Runs the runner, kills it after `killAfter` (if it is still running) and
-// says whether the kill interrupted it.
-bool runAndKill(const VaultFixture& fixture, const std::string& db, const char* mode,
-                std::chrono::milliseconds killAfter) {
+// Runs the runner and kills it at a random moment inside its pass: after
+// `progressLines` status changes and a further `delay`. Says whether the kill
+// interrupted it (false: the pass had already finished).
+bool runAndKill(const VaultFixture& fixture, const std::string& db, const char* mode, int progressLines,
+                std::chrono::microseconds delay) {
     ChildProcess runner({INTAKE_SYNC_RUNNER, fixture.path().string(), fixture.key().hex(), db, mode, "20"});
     std::string line;
-    const bool finished = runner.waitForLine(line, static_cast<int>(killAfter.count())) && line.starts_with("done");
+    bool finished = false;
+    for (int seen = 0; seen < progressLines && !finished;) {
+        if (!runner.waitForLine(line, 30000))
+            break;
+        finished = line.starts_with("done");
+        seen += line == "progress" ? 1 : 0;
+    }
+    if (!finished)
+        std::this_thread::sleep_for(delay);
     runner.kill(SIGKILL);
     const int status = runner.wait();
-    if (WIFEXITED(status))
-        INFO("runner exited " << WEXITSTATUS(status));
     return !finished && WIFSIGNALED(status);
 }
 
 void runToCompletion(const VaultFixture& fixture, const std::string& db, const char* mode) {
     ChildProcess runner({INTAKE_SYNC_RUNNER, fixture.path().string(), fixture.key().hex(), db, mode, "20"});
     std::string line;
-    REQUIRE(runner.waitForLine(line, 60000));
-    CHECK(line.starts_with("done"));
+    bool done = false;
+    while (!done && runner.waitForLine(line, 60000))
+        done = line.starts_with("done");
+    CHECK(done);
     const int status = runner.wait();
     REQUIRE(WIFEXITED(status));
     REQUIRE(WEXITSTATUS(status) == 0);
@@ -79,11 +89,12 @@ TEST_CASE("a sync killed at any moment resumes to the same end state", "[sync][c
                 }
             }
         }
-        const auto pushKill = std::chrono::milliseconds(random() % 120);
-        pushKills += runAndKill(device, db, "push", pushKill) ? 1 : 0;
+        // Anywhere from before the vault is open to the last batch.
+        pushKills += runAndKill(device, db, "push", static_cast<int>(random() % 6),
+                                std::chrono::microseconds(random() % 3000)) ? 1 : 0;
         runToCompletion(device, db, "push");
-        const auto pullKill = std::chrono::milliseconds(random() % 120);
-        pullKills += runAndKill(other, db, "pull", pullKill) ? 1 : 0;
+        pullKills += runAndKill(other, db, "pull", static_cast<int>(random() % 4),
+                                std::chrono::microseconds(random() % 3000)) ? 1 : 0;
         runToCompletion(other, db, "pull");
 
         if (!torture || round % 25 == 0 || round == rounds - 1) {
