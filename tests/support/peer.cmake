@@ -12,7 +12,8 @@
 
 set(INTAKE_PEER_SERVER_SCRIPT "${CMAKE_CURRENT_SOURCE_DIR}/node_modules/pouchdb-server/bin/pouchdb-server")
 
-add_library(intake_test_peer STATIC ${CMAKE_CURRENT_SOURCE_DIR}/support/pouchdb_peer.cpp)
+add_library(intake_test_peer STATIC ${CMAKE_CURRENT_SOURCE_DIR}/support/pouchdb_peer.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/node_process.cpp)
 target_include_directories(intake_test_peer PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
 target_compile_definitions(intake_test_peer PRIVATE INTAKE_TESTS_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
 target_compile_features(intake_test_peer PUBLIC cxx_std_20)

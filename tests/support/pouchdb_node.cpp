@@ -1,4 +1,5 @@
 #include "pouchdb_node.h"
+#include "node_process.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -37,40 +38,6 @@ constexpr std::size_t kStderrTailChars = 4000;
 
 [[noreturn]] void throwErrno(const std::string& what) {
     throw std::system_error(errno, std::generic_category(), what);
-}
-
-// The same lookup as PouchPeer: INTAKE_NODE, else node (or nodejs) on PATH.
-fs::path findNode() {
-    if (const char* explicitNode = std::getenv("INTAKE_NODE"); explicitNode && *explicitNode) {
-        if (::access(explicitNode, X_OK) == 0) return explicitNode;
-        throw std::runtime_error(std::string("runPouchTool: INTAKE_NODE=") + explicitNode + " is not executable");
-    }
-    const char* pathEnv = std::getenv("PATH");
-    const std::string path = pathEnv ? pathEnv : "/usr/local/bin:/usr/bin:/bin";
-    for (const char* name : {"node", "nodejs"}) {
-        std::stringstream dirs(path);
-        std::string dir;
-        while (std::getline(dirs, dir, ':')) {
-            if (dir.empty()) dir = ".";
-            const fs::path candidate = fs::path(dir) / name;
-            std::error_code ec;
-            if (fs::is_regular_file(candidate, ec) && ::access(candidate.c_str(), X_OK) == 0) return candidate;
-        }
-    }
-    throw std::runtime_error("runPouchTool: no `node` executable on PATH (install Node.js >= 18, or set INTAKE_NODE)");
-}
-
-std::string describeWaitStatus(int status) {
-    std::ostringstream out;
-    if (WIFEXITED(status)) {
-        out << "exited with status " << WEXITSTATUS(status);
-    } else if (WIFSIGNALED(status)) {
-        const int sig = WTERMSIG(status);
-        out << "was killed by signal " << sig << " (" << ::strsignal(sig) << ")";
-    } else {
-        out << "ended with wait status " << status;
-    }
-    return out.str();
 }
 
 std::string tail(const std::string& text) {
@@ -281,7 +248,7 @@ nlohmann::json runPouchTool(const std::vector<std::string>& args, std::chrono::s
         throw std::runtime_error("runPouchTool: " + pouchdbNode.string() + " not found; run `npm ci --ignore-scripts` in " +
                                  std::string(INTAKE_TESTS_SOURCE_DIR));
     }
-    std::vector<std::string> argv = {findNode().string(), script.string()};
+    std::vector<std::string> argv = {findNode("runPouchTool").string(), script.string()};
     argv.insert(argv.end(), args.begin(), args.end());
 
     const auto started = Clock::now();

@@ -1,4 +1,5 @@
 #include "pouchdb_peer.h"
+#include "node_process.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -192,39 +193,6 @@ std::string randomUuid() {
     return out;
 }
 
-fs::path findNode() {
-    if (const char* explicitNode = std::getenv("INTAKE_NODE"); explicitNode && *explicitNode) {
-        if (::access(explicitNode, X_OK) == 0) return explicitNode;
-        throw std::runtime_error(std::string("PouchPeer: INTAKE_NODE=") + explicitNode + " is not executable");
-    }
-    const char* pathEnv = std::getenv("PATH");
-    const std::string path = pathEnv ? pathEnv : "/usr/local/bin:/usr/bin:/bin";
-    for (const char* name : {"node", "nodejs"}) {
-        std::stringstream dirs(path);
-        std::string dir;
-        while (std::getline(dirs, dir, ':')) {
-            if (dir.empty()) dir = ".";
-            const fs::path candidate = fs::path(dir) / name;
-            std::error_code ec;
-            if (fs::is_regular_file(candidate, ec) && ::access(candidate.c_str(), X_OK) == 0) return candidate;
-        }
-    }
-    throw std::runtime_error("PouchPeer: no `node` executable on PATH (install Node.js >= 18, or set INTAKE_NODE)");
-}
-
-std::string describeWaitStatus(int status) {
-    std::ostringstream out;
-    if (WIFEXITED(status)) {
-        out << "exited with status " << WEXITSTATUS(status);
-    } else if (WIFSIGNALED(status)) {
-        const int sig = WTERMSIG(status);
-        out << "was killed by signal " << sig << " (" << ::strsignal(sig) << ")";
-    } else {
-        out << "ended with wait status " << status;
-    }
-    return out.str();
-}
-
 // Has the child terminated? Leaves it a zombie (WNOWAIT), so its pid/process group cannot be
 // reused until we reap it.
 bool hasExited(pid_t pid) {
@@ -277,7 +245,7 @@ PouchPeer::PouchPeer(Options options)
         throw std::runtime_error("PouchPeer: " + serverScript_.string() +
                                  " not found; run `npm ci --ignore-scripts` in " + testsDir_.string());
     }
-    nodeExe_ = findNode();
+    nodeExe_ = findNode("PouchPeer");
     runDir_ = makeRunDir();
     try {
         if (options_.inMemory) {
