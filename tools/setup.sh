@@ -15,6 +15,15 @@ packages=(
   stunnel4                            # the TLS test peer (tests/support/tls_tunnel.h)
   qt6-base-dev qtkeychain-qt6-dev libsecret-1-0  # the QtKeychain key store (libsecret: Secret Service)
   dbus gnome-keyring                  # a headless Secret Service for the keychain test
+  # The Qt Quick app (qml/) and its offscreen tests
+  qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-qpa-plugins libqt6svg6 libqt6quicktest6
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
+  qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+  qml6-module-qtquick-window qml6-module-qttest
+  # Fonts for every script the kiosk shows: Latin, Arabic (ar, fa, prs),
+  # Cyrillic (uk) and Ethiopic (ti), so that no visitor sees a box for a letter.
+  fonts-noto-core
 )
 # Node.js runs the test peer. A machine that already has node and npm (from
 # Debian or elsewhere) keeps them; otherwise Debian's are installed.

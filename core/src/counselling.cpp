@@ -55,10 +55,13 @@ std::string newReference() {
 
 FamilyCounselling::FamilyCounselling(Vault& counsellingVault, const Config& config, const Clock& clock,
                                      std::string device)
-    : writer_(counsellingVault, config, clock, std::move(device)) {}
+    : FamilyCounselling(counsellingVault, counsellingVault, config, clock, std::move(device)) {}
 
-Checked<Stored<records::Application>> FamilyCounselling::submit(const ApplicationForm& form) {
-    Checked<Stored<records::Application>> outcome;
+FamilyCounselling::FamilyCounselling(Vault& counsellingVault, Vault& slotVault, const Config& config,
+                                     const Clock& clock, std::string device)
+    : writer_(counsellingVault, config, clock, std::move(device)), slots_(slotVault) {}
+
+records::Application FamilyCounselling::applicationFrom(const ApplicationForm& form) const {
     records::Application application;
     application.received_at = writer_.now();
     application.adults = form.adults;
@@ -81,6 +84,16 @@ Checked<Stored<records::Application>> FamilyCounselling::submit(const Applicatio
     application.single_session = form.singleSession;
     application.consent = form.consent;
     application.reference = newReference();
+    return application;
+}
+
+validation::Findings FamilyCounselling::check(const ApplicationForm& form) const {
+    return records::validate(applicationFrom(form), writer_.context());
+}
+
+Checked<Stored<records::Application>> FamilyCounselling::submit(const ApplicationForm& form) {
+    Checked<Stored<records::Application>> outcome;
+    auto application = applicationFrom(form);
     // The form as filled in is checked in full here: after sealing, the
     // people's fields can no longer be read on this device.
     const auto context = writer_.context();
@@ -178,7 +191,7 @@ Result<nlohmann::json> openApplication(const std::string& privateKeyPem, const n
 }
 
 Result<std::vector<Stored<records::Slot>>> FamilyCounselling::openSlots() const {
-    auto docs = writer_.vault().query({.type = records::Slot::kType, .status = "open"});
+    auto docs = slots_.query({.type = records::Slot::kType, .status = "open"});
     if (!docs)
         return docs.error();
     const auto now = writer_.now();

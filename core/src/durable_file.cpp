@@ -1,4 +1,7 @@
 #include "durable_file.h"
+#include "intake/core/durable_file.h"
+
+#include <cstdio>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -31,3 +34,30 @@ Error fromErrno(int error, const char* context) {
 }
 
 }  // namespace intake::durable
+
+namespace intake {
+
+Result<void> replaceFileDurably(const std::filesystem::path& path, std::string_view content) {
+    const auto temporary = std::filesystem::path(path.string() + ".tmp");
+    ::unlink(temporary.c_str());  // a leftover of a crash
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return durable::fromErrno(errno, "create file");
+    errno = 0;
+    bool done = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
+    done = done && ::fsync(fd) == 0;
+    const int failure = errno ? errno : EIO;  // a short write sets none
+    ::close(fd);
+    if (!done) {
+        ::unlink(temporary.c_str());
+        return durable::fromErrno(failure, "write file");
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        const int renameErrno = errno;
+        ::unlink(temporary.c_str());
+        return durable::fromErrno(renameErrno, "rename file");
+    }
+    return durable::syncFolder(durable::folderOf(path));
+}
+
+}  // namespace intake

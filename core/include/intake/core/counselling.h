@@ -39,6 +39,12 @@ struct ApplicationForm {
 class FamilyCounselling {
 public:
     FamilyCounselling(Vault& counsellingVault, const Config& config, const Clock& clock, std::string device);
+    // Slots read from `slotVault` (a device that pulls the published slots
+    // from a read-only database into a vault of their own, so that its
+    // push-only, purged inbox never carries them); everything is still
+    // written to the counselling vault.
+    FamilyCounselling(Vault& counsellingVault, Vault& slotVault, const Config& config, const Clock& clock,
+                      std::string device);
 
     // Submitted by the applicant: phones normalised to E.164, priority
     // derived from the answers, a reference code made to quote on the phone.
@@ -48,6 +54,9 @@ public:
     // absent, `sealed` set). Without a configured unit key nothing is written
     // (error seal.no_key).
     Checked<Stored<records::Application>> submit(const ApplicationForm& form);
+    // What submit() would find wrong with the form, writing nothing (the
+    // screens check each step before the summary).
+    validation::Findings check(const ApplicationForm& form) const;
 
     // Published slots still open and in the future, soonest first.
     Result<std::vector<Stored<records::Slot>>> openSlots() const;
@@ -58,7 +67,10 @@ public:
                                                         std::optional<bool> smsConsent);
 
 private:
+    records::Application applicationFrom(const ApplicationForm& form) const;
+
     RecordWriter writer_;
+    Vault& slots_;
 };
 
 // 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L): easy to

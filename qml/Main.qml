@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import Intake
+
+// The window of every role. main() sets the role and the controllers that
+// role has (the others stay null); nothing reaches QML any other way.
+ApplicationWindow {
+    id: window
+    property string role: "kiosk"          // kiosk | reception | counselling | outreach | setup
+    property KioskController kiosk: null
+    property ReceptionController reception: null
+    property StatisticsController statistics: null
+    property CounsellingController counselling: null
+    property OutreachController outreach: null
+    property SyncMonitor sync: null
+    property SetupController setup: null
+    property string startLanguage: "sv"
+    property string errorCode: ""        // role "error": why the device could not start
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Intake")
+    color: Theme.background
+
+    // Arabic, Persian and Dari mirror the whole layout.
+    LayoutMirroring.enabled: translator.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Translator {
+        id: translator
+        language: window.startLanguage
+    }
+
+    header: SyncStatusBar {
+        monitor: window.sync
+        compact: window.role === "kiosk" || window.role === "counselling"
+        // IT staff open the setup screen with a five-second press here.
+        TapHandler {
+            onLongPressed: if (window.setup) setupDrawer.open()
+            longPressThreshold: 5
+        }
+    }
+
+    Loader {
+        id: page
+        anchors.fill: parent
+        sourceComponent: {
+            switch (window.role) {
+            case "kiosk": return kioskPage
+            case "reception": return receptionPage
+            case "counselling": return counsellingPage
+            case "outreach": return outreachPage
+            case "error": return errorPage
+            default: return setupPage
+            }
+        }
+    }
+
+    Component { id: kioskPage; KioskPage { controller: window.kiosk; translator: translator; sync: window.sync } }
+    Component {
+        id: receptionPage
+        ReceptionPage { controller: window.reception; statistics: window.statistics; translator: translator; sync: window.sync }
+    }
+    Component { id: counsellingPage; CounsellingPage { controller: window.counselling; translator: translator; sync: window.sync } }
+    Component { id: outreachPage; OutreachPage { controller: window.outreach; translator: translator; sync: window.sync } }
+    Component {
+        id: errorPage
+        Column {
+            padding: Theme.margin
+            spacing: Theme.spacing * 2
+            Heading { width: parent.width - 2 * Theme.margin; text: qsTr("This device cannot start") }
+            BodyText { objectName: "errorMessage"; width: parent.width - 2 * Theme.margin; text: Messages.forError(window.errorCode) }
+        }
+    }
+    Component { id: setupPage; SetupPage { controller: window.setup; translator: translator } }
+
+    Drawer {
+        id: setupDrawer
+        width: window.width
+        height: window.height
+        edge: Qt.TopEdge
+        interactive: false
+        onClosed: if (window.setup) window.setup.lock()
+        Loader {
+            anchors.fill: parent
+            active: setupDrawer.visible
+            sourceComponent: SetupPage {
+                controller: window.setup
+                translator: translator
+                onCloseRequested: setupDrawer.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+// The app layer without screens: the reception queue model (checked by
+// QAbstractItemModelTester), device profiles, translations, the counselling
+// controller's vault separation, and background sync against a real
+// pouchdb-server. Time zone and locale pinned, clock injected.
+
+#include "app/counselling_controller.h"
+#include "app/device_profile.h"
+#include "app/device_session.h"
+#include "app/kiosk_controller.h"
+#include "app/reception_controller.h"
+#include "app/sync_monitor.h"
+#include "app/translator.h"
+
+#include "intake/platform/memory_key_store.h"
+#include "intake/sync/couch_client.h"
+
+#include "pouchdb_peer.h"
+#include "temp_folder.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace intake;
+using namespace intake::app;
+using namespace std::chrono;
+
+namespace {
+
+// 2026-11-23 10:00 in Stockholm, a Monday: community_guide and health run.
+ManualClock mondayMorning() { return ManualClock(sys_days{2026y / 11 / 23} + 9h, minutes(60)); }
+
+struct Device {
+    explicit Device(Role role, std::string central = {}) {
+        DeviceProfile profile;
+        profile.role = role;
+        profile.deviceId = "test-device";
+        profile.centralUrl = std::move(central);
+        auto opened = DeviceSession::open(profile, folder.path(), keys);
+        REQUIRE(opened.ok());
+        session = std::move(*opened);
+    }
+    test::TempFolder folder;
+    platform::MemoryKeyStore keys;
+    std::unique_ptr<DeviceSession> session;
+};
+
+// Runs the event loop until `done` or the time is up (sync reports arrive as queued calls).
+template <typename Predicate>
+bool spinUntil(Predicate done, milliseconds limit = seconds(30)) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > limit.count())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("The reception queue model follows the queue and never carries a name", "[app][reception]") {
+    Device device(Role::Reception);
+    auto clock = mondayMorning();
+    auto& s = *device.session;
+    const TicketIssuer desk{"welcome-house", 4, 4};
+    const TicketIssuer kiosk{"welcome-house", 1, 4};
+    WelcomeQueue queue(*s.queueVault(), s.config(), clock, desk, "reception-1");
+    WelcomeQueue kioskQueue(*s.queueVault(), s.config(), clock, kiosk, "kiosk-1");
+    ReceptionController reception(queue, *s.queueVault(), s.config(), clock, "welcome-house", "staff-1");
+    auto* model = reception.queue("community_guide");
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    std::vector<std::string> tickets;
+    for (int i = 0; i < 5; ++i) {
+        CheckIn request{.service = "community_guide", .language = "ar", .firstVisit = true,
+                        .firstName = "Visitor" + std::to_string(i), .interpreterLanguage = {}, .visitorCode = {}};
+        auto visit = kioskQueue.checkIn(request);
+        REQUIRE(visit.ok());
+        tickets.push_back(visit.value->visit.ticket);
+        clock.advance(minutes(2));
+    }
+    reception.refresh();
+    REQUIRE(model->rowCount() == 5);
+    CHECK(model->waitingCount() == 5);
+    CHECK(model->longestWaitMinutes() == 10);
+    for (const auto& role : model->roleNames())
+        CHECK_FALSE(role.contains("name"));
+
+    auto called = reception.callNext(QStringLiteral("community_guide"));
+    REQUIRE(called.value("ok").toBool());
+    CHECK(called.value("ticket").toString().toStdString() == tickets[0]);
+    // Called visitors first, then the waiting ones in arrival order.
+    CHECK(model->data(model->index(0), ReceptionQueueModel::StatusRole).toString() == "called");
+    CHECK(model->data(model->index(0), ReceptionQueueModel::TicketRole).toString().toStdString() == tickets[0]);
+    CHECK(model->data(model->index(1), ReceptionQueueModel::TicketRole).toString().toStdString() == tickets[1]);
+    CHECK(reception.todayCounts().value("called").toInt() == 1);
+
+    const auto visitId = called.value("visitId").toString();
+    REQUIRE(reception.markServed(visitId).value("ok").toBool());
+    CHECK(model->rowCount() == 4);
+    CHECK(reception.todayCounts().value("served").toInt() == 1);
+
+    // An empty queue is an answer, not a crash: a code the screen translates.
+    auto other = reception.callNext(QStringLiteral("health"));
+    CHECK_FALSE(other.value("ok").toBool());
+    CHECK(other.value("error").toString() == "vault.document_not_found");
+    CHECK(reception.lastError() == "vault.document_not_found");
+}
+
+TEST_CASE("A device profile survives a round trip and bad ones are refused by field", "[app][profile]") {
+    test::TempFolder folder;
+    const auto path = folder.path() / "profile.json";
+    DeviceProfile profile;
+    profile.role = Role::Outreach;
+    profile.deviceId = "tablet-7";
+    profile.team = "night-team-hisingen";
+    profile.centralUrl = "https://couch.example.org";
+    profile.credentials = "central-credentials";
+    REQUIRE(profile.save(path).ok());
+    auto loaded = DeviceProfile::load(path);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->role == Role::Outreach);
+    CHECK(loaded->outreachDatabase() == "outreach-night-team-hisingen");
+    CHECK(loaded->credentials == "central-credentials");
+
+    SECTION("plain http to another host") {
+        profile.centralUrl = "http://couch.example.org";
+        auto saved = profile.save(path);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().detail() == "central_url");
+    }
+    SECTION("a device name that cannot be a database name") {
+        profile.deviceId = "Tablet 7/../x";
+        CHECK_FALSE(profile.save(path).ok());
+    }
+    SECTION("a corrupt file") {
+        std::ofstream(path) << "{\"role\": \"kiosk\", \"ticket_slot\": -3";
+        auto bad = DeviceProfile::load(path);
+        REQUIRE_FALSE(bad.ok());
+        CHECK(bad.error().is(VaultError::InvalidDocument));
+    }
+    // The file on disk never holds a password.
+    std::ifstream in(path);
+    std::string text((std::istreambuf_iterator<char>(in)), {});
+    CHECK(text.find("password") == std::string::npos);
+}
+
+TEST_CASE("Every language has its translation and the right direction", "[app][i18n]") {
+    Translator translator;
+    for (const char* code : {"sv", "en", "ar", "fa", "prs", "uk", "so", "ti"}) {
+        INFO(code);
+        CHECK(translator.hasTranslation(QString::fromLatin1(code)));
+        translator.setLanguage(QString::fromLatin1(code));
+        const bool mirrored = std::string(code) == "ar" || std::string(code) == "fa" || std::string(code) == "prs";
+        CHECK(translator.rightToLeft() == mirrored);
+    }
+    translator.setLanguage(QStringLiteral("sv"));
+    CHECK(translator.translate(QStringLiteral("IdleGuard"), QStringLiteral("Continue")) == QStringLiteral("Fortsätt"));
+}
+
+TEST_CASE("Self-registration writes only to the family-counselling vault", "[app][counselling]") {
+    Device device(Role::Counselling);
+    auto clock = mondayMorning();
+    auto& s = *device.session;
+    FamilyCounselling counselling(*s.counsellingVault(), *s.slotVault(), s.config(), clock, "fr-1");
+    CounsellingController controller(counselling, s.config());
+    records::Slot slot;
+    slot.provider = "city";
+    slot.kind = "single_session";
+    slot.starts_at = "2026-11-25T09:00:00Z";
+    slot.ends_at = "2026-11-25T10:00:00Z";
+    REQUIRE(s.slotVault()->put({"slot:one", records::toJson(slot), "", false}).ok());
+    const auto before = *s.configVault().documentCount();
+
+    QVariantMap form{{"adults", QVariantList{QVariantMap{{"name", "Amina"}, {"phone", "070-123 45 67"}}}},
+                     {"contact", "phone"}, {"smallChildren", true}, {"language", "ar"},
+                     {"singleSession", true}, {"slotId", "slot:one"}, {"consent", true}};
+    SECTION("without consent nothing is written") {
+        form["consent"] = false;
+        auto result = controller.submit(form);
+        CHECK_FALSE(result.value("ok").toBool());
+        CHECK(*s.counsellingVault()->documentCount() == 0);
+    }
+    SECTION("sent: one sealed application and one request, nowhere else") {
+        REQUIRE(controller.check(form).value("ok").toBool());
+        auto result = controller.submit(form);
+        REQUIRE(result.value("ok").toBool());
+        CHECK(result.value("reference").toString().size() == 8);
+        CHECK(result.value("slotRequested").toBool());
+        auto applications = *s.counsellingVault()->query({.type = "application"});
+        REQUIRE(applications.size() == 1);
+        CHECK(applications[0].body.contains("sealed"));
+        CHECK(applications[0].body.value("adults", nlohmann::json::array()).empty());
+        CHECK(s.counsellingVault()->query({.type = "booking_request"})->size() == 1);
+        CHECK(*s.configVault().documentCount() == before);
+        CHECK(*s.slotVault()->documentCount() == 1);
+    }
+}
+
+TEST_CASE("Sync runs in the background and reports online, waiting and last sync", "[app][sync][integration]") {
+    test::PouchPeer peer;
+    Device device(Role::Kiosk, peer.url());
+    auto clock = mondayMorning();
+    auto& s = *device.session;
+    KioskCheckIn kiosk(*s.queueVault(), s.config(), clock, TicketIssuer{"welcome-house", 1, 4}, "kiosk-1");
+    KioskController controller(kiosk, s.config());
+    SyncMonitor monitor(peer.url(), {}, clock);
+    QObject::connect(&controller, &KioskController::checkedIn, &monitor, &SyncMonitor::notifyLocalChange);
+    sync::ReplicationOptions pushOnly;
+    pushOnly.pull = false;
+    pushOnly.purgeAfterPush = true;
+    pushOnly.localPollInterval = milliseconds(200);
+    monitor.start({s.queueVault(), "queue-welcome-house", pushOnly, false});
+
+    QElapsedTimer ui;
+    ui.start();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(controller.checkIn("community_guide", "so", 1, {}, {}).value("ok").toBool());
+    // The check-ins return at once: the network is not on the UI's path.
+    CHECK(ui.elapsed() < 5000);
+
+    REQUIRE(spinUntil([&] { return monitor.online() && monitor.pending() == 0 && monitor.lastSync().isValid(); }));
+    CHECK(monitor.error().isEmpty());
+    auto remote = sync::CouchClient::create(*sync::RemoteEndpoint::parse(peer.url() + "/queue-welcome-house"));
+    REQUIRE(remote.ok());
+    REQUIRE(spinUntil([&] { return *s.queueVault()->documentCount() == 0; }));  // the kiosk purged its copies
+
+    // The server goes away: the status says offline; a check-in still saves.
+    peer.stop();
+    REQUIRE(controller.checkIn("community_guide", "so", 0, {}, {}).value("ok").toBool());
+    REQUIRE(spinUntil([&] { return !monitor.online() && monitor.pending() >= 1; }));
+    CHECK_FALSE(monitor.error().isEmpty());
+
+    peer.restart();
+    REQUIRE(spinUntil([&] { return monitor.online() && monitor.pending() == 0; }, seconds(60)));
+    monitor.stopAll();
+}
