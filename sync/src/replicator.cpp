@@ -181,6 +181,18 @@ struct Replicator::Impl {
         return {};
     }
 
+    // From this side's own checkpoint: no network, so the count is right
+    // while offline too.
+    void refreshPendingFromLocalCheckpoint() {
+        if (auto since = store.checkpoint(pushId); since && *since) {
+            const auto seq = (**since).value("source_last_seq", json(0));
+            if (seq.is_number_integer())
+                (void)refreshPending(seq.get<std::int64_t>());
+        } else {
+            (void)refreshPending(0);
+        }
+    }
+
     // --- push -------------------------------------------------------------
 
     Result<SyncReport> push() {
@@ -509,13 +521,7 @@ Result<std::unique_ptr<Replicator>> Replicator::create(Vault& vault, const Remot
         return identity.error();
     impl->pushId = replicationId(*identity, remote.databaseUrl(), "push");
     impl->pullId = replicationId(*identity, remote.databaseUrl(), "pull");
-    if (auto since = impl->store.checkpoint(impl->pushId); since && *since) {
-        const auto seq = (**since).value("source_last_seq", json(0));
-        if (seq.is_number_integer())
-            (void)impl->refreshPending(seq.get<std::int64_t>());
-    } else {
-        (void)impl->refreshPending(0);
-    }
+    impl->refreshPendingFromLocalCheckpoint();
     return std::unique_ptr<Replicator>(new Replicator(std::move(impl)));
 }
 
@@ -590,7 +596,11 @@ Result<void> Replicator::runContinuous(std::stop_token stop) {
     return {};
 }
 
-void Replicator::notifyLocalChange() { impl_->wakePush(); }
+void Replicator::notifyLocalChange() {
+    if (impl_->options.push)
+        impl_->refreshPendingFromLocalCheckpoint();
+    impl_->wakePush();
+}
 
 SyncStatus Replicator::status() const {
     std::lock_guard lock(impl_->statusMutex);

@@ -207,7 +207,7 @@ TEST_CASE("Self-registration writes only to the family-counselling vault", "[app
 }
 
 TEST_CASE("Sync runs in the background and reports online, waiting and last sync", "[app][sync][integration]") {
-    test::PouchPeer peer;
+    test::PouchPeer peer(test::PouchPeerOptions::onDisk());  // its data survives the outage below
     Device device(Role::Kiosk, peer.url());
     auto clock = mondayMorning();
     auto& s = *device.session;
@@ -219,6 +219,8 @@ TEST_CASE("Sync runs in the background and reports online, waiting and last sync
     pushOnly.pull = false;
     pushOnly.purgeAfterPush = true;
     pushOnly.localPollInterval = milliseconds(200);
+    pushOnly.retry.initial = milliseconds(100);  // quick retries, so the test waits seconds, not minutes
+    pushOnly.retry.cap = seconds(1);
     monitor.start({s.queueVault(), "queue-welcome-house", pushOnly, false});
 
     QElapsedTimer ui;
@@ -237,7 +239,9 @@ TEST_CASE("Sync runs in the background and reports online, waiting and last sync
     // The server goes away: the status says offline; a check-in still saves.
     peer.stop();
     REQUIRE(controller.checkIn("community_guide", "so", 0, {}, {}).value("ok").toBool());
-    REQUIRE(spinUntil([&] { return !monitor.online() && monitor.pending() >= 1; }));
+    const bool noticed = spinUntil([&] { return !monitor.online() && monitor.pending() >= 1; });
+    INFO("online " << monitor.online() << " pending " << monitor.pending() << " error " << monitor.error().toStdString());
+    REQUIRE(noticed);
     CHECK_FALSE(monitor.error().isEmpty());
 
     peer.restart();

@@ -76,13 +76,15 @@ Item {
         }
         function click(name) {
             const item = find(name)
+            waitForItemPolished(item.parent)
             verify(item.enabled, name + " is disabled on step " + page.step)
             mouseClick(item)
         }
         function waitStep(step) {
-            tryCompare(page, "step", step, 3000)
-            wait(0)
-            waitForRendering(page)
+            tryCompare(page, "step", step, 3000, "waiting for " + step + ", from " + new Error().stack.split("\n")[1])
+            // Lets the items of the step left be deleted and the new step's
+            // positioners lay it out before anything is clicked.
+            wait(50)
         }
         function typeInto(fieldName, text) {
             const field = find(fieldName)

@@ -96,9 +96,12 @@ Item {
             const field = shown(page, name)
             field.text = text
         }
-        function enterPin(page, digits) {
+        function typeDigits(page, digits) {
             for (const digit of digits)
                 tap(page, "pinDigit_" + digit)
+        }
+        function enterPin(page, digits) {
+            typeDigits(page, digits)
             tap(page, "pinUnlock")
         }
         function records(device, type) {
@@ -111,21 +114,26 @@ Item {
             const page = makePage(device)
             shown(page, "enrolScreen")
 
-            // Two different PINs: refused, nothing enrolled.
-            type(page, "enrolPin", pin)
-            type(page, "enrolPinRepeat", "482917")
-            tap(page, "enrolSave")
+            // Two different PINs: refused, nothing enrolled, start again.
+            typeDigits(page, pin)
+            tap(page, "enrolNext")
+            verify(findChild(page, "enrolStep").text.length > 0)
+            typeDigits(page, "482917")
+            tap(page, "enrolNext")
             verify(findChild(page, "enrolMessage").visible)
             verify(!device.outreach.enrolled)
             // Too short.
-            type(page, "enrolPin", "12345")
-            type(page, "enrolPinRepeat", "12345")
-            tap(page, "enrolSave")
+            typeDigits(page, "12345")
+            tap(page, "enrolNext")
+            verify(findChild(page, "enrolMessage").visible)
+            compare(findChild(page, "enrolScreen").first, "", "still at the first step")
             verify(!device.outreach.enrolled)
 
-            type(page, "enrolPin", pin)
-            type(page, "enrolPinRepeat", pin)
-            tap(page, "enrolSave")
+            typeDigits(page, pin)
+            tap(page, "enrolNext")
+            compare(findChild(page, "enrolDots").digits, 0, "the second step starts empty")
+            typeDigits(page, pin)
+            tap(page, "enrolNext")
             verify(device.outreach.enrolled)
             verify(!device.outreach.locked)
             shown(page, "homeScreen")
@@ -135,7 +143,7 @@ Item {
             tap(page, "lockButton")
             verify(device.outreach.locked)
             shown(page, "pinScreen")
-            verify(findChild(page, "homeScreen") === null)
+            tryVerify(() => findChild(page, "homeScreen") === null, 2000, "the home screen is gone")
             verify(device.vaultNames().indexOf("outreach") < 0, "the team vault is closed")
 
             // A wrong PIN: stays locked, says how many tries are left.
@@ -237,7 +245,8 @@ Item {
             compare(named.length, 1)
             compare(named[0].consent, true)
             // The form is gone with what was typed in it.
-            compare(UiInspector.stringsHolding(page, "Anna Berg"), [])
+            tryVerify(() => UiInspector.stringsHolding(page, "Anna Berg").length === 0, 2000,
+                      "nothing holds the name: " + UiInspector.stringsHolding(page, "Anna Berg"))
         }
 
         function test_giveBed() {
@@ -356,7 +365,7 @@ Item {
             verify(!t.device.outreach.locked)
             tryVerify(() => t.device.outreach.locked, 30000, "locked after the warning")
             shown(page, "pinScreen")
-            compare(UiInspector.stringsHolding(page, "Kalle"), [], "the form is gone")
+            tryVerify(() => UiInspector.stringsHolding(page, "Kalle").length === 0, 2000, "the form is gone")
             verify(findChild(page, "personScreen") === null)
         }
 

@@ -377,79 +377,181 @@ Item {
 
     // --- Locked screens -------------------------------------------------------
 
-    // A new tablet: the staff member chooses the PIN (6+ digits, twice).
+    // The keypad of both locked screens: digits 0-9, erase, and one action
+    // (`actionName` is its objectName). Digits stay left to right in every
+    // language, like a phone's keypad. The PIN never is in a text field.
+    component PinKeys: GridLayout {
+        id: keypad
+        property string actionText: ""
+        property string actionAccessibleName: actionText
+        property string actionName: "pinUnlock"
+        property bool actionEnabled: true
+        property real availableHeight: Theme.largeTarget * 4
+        signal digit(string value)
+        signal erase()
+        signal action()
+
+        columns: 3
+        rowSpacing: Theme.spacing
+        columnSpacing: Theme.spacing
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
+        readonly property real key: Math.max(Theme.touchTarget, Math.min(Theme.largeTarget, (availableHeight - rowSpacing * 3) / 4))
+
+        Repeater {
+            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+            TouchButton {
+                required property string modelData
+                objectName: "pinDigit_" + modelData
+                Layout.preferredWidth: keypad.key * 1.4
+                Layout.preferredHeight: keypad.key
+                large: true
+                text: modelData
+                onClicked: keypad.digit(modelData)
+            }
+        }
+        TouchButton {
+            objectName: "pinErase"
+            Layout.preferredWidth: keypad.key * 1.4
+            Layout.preferredHeight: keypad.key
+            text: qsTr("Erase")
+            accessibleName: qsTr("Erase the last digit")
+            onClicked: keypad.erase()
+        }
+        TouchButton {
+            objectName: "pinDigit_0"
+            Layout.preferredWidth: keypad.key * 1.4
+            Layout.preferredHeight: keypad.key
+            large: true
+            text: "0"
+            onClicked: keypad.digit("0")
+        }
+        TouchButton {
+            objectName: keypad.actionName
+            Layout.preferredWidth: keypad.key * 1.4
+            Layout.preferredHeight: keypad.key
+            primary: true
+            enabled: keypad.actionEnabled
+            text: keypad.actionText
+            accessibleName: keypad.actionAccessibleName
+            onClicked: keypad.action()
+        }
+    }
+
+    // The dots of the digits typed so far (how many, never which).
+    component PinDots: Text {
+        property int digits: 0
+        text: digits > 0 ? "●".repeat(digits) : " "
+        font.pixelSize: Theme.headingFontSize
+        color: Theme.text
+        horizontalAlignment: Text.AlignLeft
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("%n digit(s) entered", "", digits)
+    }
+
+    // A new tablet: the staff member chooses the PIN (6+ digits), twice.
     Component {
         id: enrolScreen
         Item {
             id: enrol
             objectName: "enrolScreen"
+            property string first: ""       // the PIN typed the first time
+            property string pin: ""         // what is being typed now
+            readonly property bool repeating: first.length > 0
             property string message: ""
 
-            function save() {
-                const pin = enrolPin.text
-                if (!/^[0-9]{6,64}$/.test(pin)) {
-                    message = qsTr("The PIN must be 6 to 64 digits (0–9), nothing else.")
+            function next() {
+                if (!repeating) {
+                    if (!/^[0-9]{6,64}$/.test(pin)) {
+                        message = qsTr("The PIN must have at least 6 digits.")
+                        pin = ""
+                        return
+                    }
+                    first = pin
+                    pin = ""
+                    message = ""
                     return
                 }
-                if (pin !== enrolRepeat.text) {
-                    message = qsTr("The two PINs are not the same. Type them again.")
-                    enrolRepeat.text = ""
+                if (pin !== first) {
+                    message = qsTr("The two PINs were not the same. Choose the PIN again.")
+                    first = ""
+                    pin = ""
                     return
                 }
                 const outcome = page.controller.enrol(pin)
-                enrolPin.text = ""
-                enrolRepeat.text = ""
+                first = ""
+                pin = ""
                 if (!outcome.ok) {
                     message = outcome.error === "pin.too_short" || outcome.error === "pin.not_digits"
-                            ? qsTr("The PIN must be 6 to 64 digits (0–9), nothing else.")
+                            ? qsTr("The PIN must have at least 6 digits.")
                             : qsTr("The PIN could not be set (%1). Ask IT for help.").arg(outcome.error)
                 }
             }
 
-            ColumnLayout {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - Theme.margin * 2, Theme.mm * 150)
-                spacing: Theme.spacing * 2
+            Keys.onPressed: (event) => {
+                if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+                    if (enrol.pin.length < 64)
+                        enrol.pin += event.text
+                    event.accepted = true
+                } else if (event.key === Qt.Key_Backspace) {
+                    enrol.pin = enrol.pin.slice(0, -1)
+                    event.accepted = true
+                } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                    enrol.next()
+                    event.accepted = true
+                }
+            }
+            Component.onCompleted: forceActiveFocus()
 
-                Heading {
-                    horizontalAlignment: Text.AlignLeft
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                spacing: Theme.margin * 2
+
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Choose a staff PIN for this tablet")
+                    Layout.alignment: Qt.AlignVCenter
+                    spacing: Theme.spacing * 2
+                    Heading {
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        text: qsTr("Choose a staff PIN for this tablet")
+                    }
+                    BodyText {
+                        objectName: "enrolStep"
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        font.bold: true
+                        text: enrol.repeating ? qsTr("Type the same PIN again.")
+                                              : qsTr("Type a new PIN of at least 6 digits.")
+                    }
+                    BodyText {
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                        text: qsTr("You need it every time the tablet has locked itself. Do not use a PIN that is easy to guess, such as 123456 or a birthday.")
+                    }
+                    PinDots {
+                        objectName: "enrolDots"
+                        Layout.fillWidth: true
+                        digits: enrol.pin.length
+                    }
+                    Message {
+                        objectName: "enrolMessage"
+                        Layout.fillWidth: true
+                        text: enrol.message
+                    }
                 }
-                BodyText {
-                    horizontalAlignment: Text.AlignLeft
-                    Layout.fillWidth: true
-                    text: qsTr("At least 6 digits. You need it every time the tablet has locked itself. Do not use a PIN that is easy to guess, such as 123456 or your birthday.")
-                }
-                TouchField {
-                    id: enrolPin
-                    objectName: "enrolPin"
-                    Layout.fillWidth: true
-                    label: qsTr("New PIN")
-                    echoMode: TextInput.Password
-                    inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                    maximumLength: 64
-                }
-                TouchField {
-                    id: enrolRepeat
-                    objectName: "enrolPinRepeat"
-                    Layout.fillWidth: true
-                    label: qsTr("The same PIN again")
-                    echoMode: TextInput.Password
-                    inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                    maximumLength: 64
-                }
-                Message {
-                    objectName: "enrolMessage"
-                    Layout.fillWidth: true
-                    text: enrol.message
-                }
-                TouchButton {
-                    objectName: "enrolSave"
-                    Layout.fillWidth: true
-                    primary: true
-                    text: qsTr("Set the PIN and open")
-                    onClicked: enrol.save()
+                PinKeys {
+                    Layout.alignment: Qt.AlignVCenter
+                    availableHeight: enrol.height - Theme.margin * 2
+                    actionName: "enrolNext"
+                    actionText: enrol.repeating ? qsTr("Save") : qsTr("Next")
+                    actionAccessibleName: enrol.repeating ? qsTr("Save the PIN and open the tablet")
+                                                          : qsTr("Next: type the PIN again")
+                    actionEnabled: enrol.pin.length > 0
+                    onDigit: (value) => { if (enrol.pin.length < 64) enrol.pin += value }
+                    onErase: enrol.pin = enrol.pin.slice(0, -1)
+                    onAction: enrol.next()
                 }
             }
         }
@@ -539,15 +641,10 @@ Item {
                         Layout.fillWidth: true
                         text: qsTr("Enter your staff PIN.")
                     }
-                    Text {
-                        horizontalAlignment: Text.AlignLeft
+                    PinDots {
                         objectName: "pinDots"
                         Layout.fillWidth: true
-                        text: pinPad.pin.length > 0 ? "●".repeat(pinPad.pin.length) : " "
-                        font.pixelSize: Theme.headingFontSize
-                        color: Theme.text
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("%n digit(s) entered", "", pinPad.pin.length)
+                        digits: pinPad.pin.length
                     }
                     Message {
                         objectName: "pinMessage"
@@ -555,8 +652,8 @@ Item {
                         text: pinPad.message
                     }
                     Text {
-                        horizontalAlignment: Text.AlignLeft
                         objectName: "pinWait"
+                        horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                         visible: pinPad.waitSeconds > 0
                         text: qsTr("You can try again in %n second(s).", "", pinPad.waitSeconds)
@@ -568,57 +665,17 @@ Item {
                         Accessible.name: text
                     }
                 }
-
-                GridLayout {
-                    id: keys
+                PinKeys {
                     Layout.alignment: Qt.AlignVCenter
-                    columns: 3
-                    rowSpacing: Theme.spacing
-                    columnSpacing: Theme.spacing
                     enabled: !pinPad.erased
-                    // Digits stay left to right in every language, like a phone's keypad.
-                    LayoutMirroring.enabled: false
-                    LayoutMirroring.childrenInherit: true
-                    readonly property real key: Math.min(Theme.largeTarget, (pinPad.height - Theme.margin * 2 - rowSpacing * 3) / 4)
-
-                    Repeater {
-                        model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-                        TouchButton {
-                            required property string modelData
-                            objectName: "pinDigit_" + modelData
-                            Layout.preferredWidth: keys.key * 1.4
-                            Layout.preferredHeight: keys.key
-                            large: true
-                            text: modelData
-                            onClicked: pinPad.press(modelData)
-                        }
-                    }
-                    TouchButton {
-                        objectName: "pinErase"
-                        Layout.preferredWidth: keys.key * 1.4
-                        Layout.preferredHeight: keys.key
-                        text: qsTr("Erase")
-                        accessibleName: qsTr("Erase the last digit")
-                        onClicked: pinPad.pin = pinPad.pin.slice(0, -1)
-                    }
-                    TouchButton {
-                        objectName: "pinDigit_0"
-                        Layout.preferredWidth: keys.key * 1.4
-                        Layout.preferredHeight: keys.key
-                        large: true
-                        text: "0"
-                        onClicked: pinPad.press("0")
-                    }
-                    TouchButton {
-                        objectName: "pinUnlock"
-                        Layout.preferredWidth: keys.key * 1.4
-                        Layout.preferredHeight: keys.key
-                        primary: true
-                        enabled: pinPad.pin.length > 0 && pinPad.waitSeconds === 0
-                        text: qsTr("Open")
-                        accessibleName: qsTr("Unlock with this PIN")
-                        onClicked: pinPad.unlock()
-                    }
+                    availableHeight: pinPad.height - Theme.margin * 2
+                    actionName: "pinUnlock"
+                    actionText: qsTr("Open")
+                    actionAccessibleName: qsTr("Unlock with this PIN")
+                    actionEnabled: pinPad.pin.length > 0 && pinPad.waitSeconds === 0
+                    onDigit: (value) => pinPad.press(value)
+                    onErase: pinPad.pin = pinPad.pin.slice(0, -1)
+                    onAction: pinPad.unlock()
                 }
             }
         }

@@ -93,7 +93,9 @@ public:
     // success when stopped, or the permanent error (401, 403, TLS, ...) that
     // ended it.
     Result<void> runContinuous(std::stop_token stop);
-    // A record was saved: push soon (continuous mode).
+    // A record was saved: push soon (continuous mode). Recounts pendingPush
+    // from the local checkpoint at once (a vault read), so "waiting" is
+    // right while offline.
     void notifyLocalChange();
 
     SyncStatus status() const;
