@@ -24,11 +24,11 @@ ApplicationWindow {
     color: Theme.background
 
     // Arabic, Persian and Dari mirror the whole layout.
-    LayoutMirroring.enabled: translator.rightToLeft
+    LayoutMirroring.enabled: appTranslator.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     Translator {
-        id: translator
+        id: appTranslator
         language: window.startLanguage
     }
 
@@ -57,13 +57,13 @@ ApplicationWindow {
         }
     }
 
-    Component { id: kioskPage; KioskPage { controller: window.kiosk; translator: translator; sync: window.sync } }
+    Component { id: kioskPage; KioskPage { controller: window.kiosk; translator: appTranslator; sync: window.sync } }
     Component {
         id: receptionPage
-        ReceptionPage { controller: window.reception; statistics: window.statistics; translator: translator; sync: window.sync }
+        ReceptionPage { controller: window.reception; statistics: window.statistics; translator: appTranslator; sync: window.sync }
     }
-    Component { id: counsellingPage; CounsellingPage { controller: window.counselling; translator: translator; sync: window.sync } }
-    Component { id: outreachPage; OutreachPage { controller: window.outreach; translator: translator; sync: window.sync } }
+    Component { id: counsellingPage; CounsellingPage { controller: window.counselling; translator: appTranslator; sync: window.sync } }
+    Component { id: outreachPage; OutreachPage { controller: window.outreach; translator: appTranslator; sync: window.sync } }
     Component {
         id: errorPage
         Column {
@@ -73,7 +73,7 @@ ApplicationWindow {
             BodyText { objectName: "errorMessage"; width: parent.width - 2 * Theme.margin; text: Messages.forError(window.errorCode) }
         }
     }
-    Component { id: setupPage; SetupPage { controller: window.setup; translator: translator } }
+    Component { id: setupPage; SetupPage { controller: window.setup; translator: appTranslator } }
 
     Drawer {
         id: setupDrawer
@@ -87,7 +87,7 @@ ApplicationWindow {
             active: setupDrawer.visible
             sourceComponent: SetupPage {
                 controller: window.setup
-                translator: translator
+                translator: appTranslator
                 onCloseRequested: setupDrawer.close()
             }
         }

@@ -129,7 +129,8 @@ void compose(Composition& c, const DeviceProfile& profile, const std::filesystem
         c.queue = std::make_unique<WelcomeQueue>(*s.queueVault(), s.config(), clock, issuer, profile.deviceId);
         c.receptionController = std::make_unique<ReceptionController>(*c.queue, *s.queueVault(), s.config(), clock,
                                                                       profile.site, staff);
-        c.statisticsController = std::make_unique<StatisticsController>(*s.queueVault(), s.config(), clock);
+        c.statisticsController = std::make_unique<StatisticsController>(
+            *s.queueVault(), s.config(), clock, QString::fromStdString((dataDir / "exports").string()));
         QObject::connect(c.receptionController.get(), &ReceptionController::changed, c.sync.get(), &SyncMonitor::notifyLocalChange);
         QObject::connect(c.sync.get(), &SyncMonitor::pulled, c.receptionController.get(), &ReceptionController::refresh);
         c.sync->start({s.queueVault(), profile.queueDatabase(), {}, true});
@@ -177,6 +178,12 @@ QVariantList sitesOf(const Config& config) {
 }
 
 int run(QGuiApplication& app, const Options& options, platform::KeyStore& keys, const Clock& clock) {
+    std::error_code made;
+    std::filesystem::create_directories(options.dataDir, made);
+    if (made) {
+        std::cerr << "intake-app: cannot create the data folder: " << made.message() << "\n";
+        return 1;
+    }
     const auto profilePath = options.dataDir / "profile.json";
     auto profile = DeviceProfile::load(profilePath);
     if (!profile && options.role) {

@@ -204,11 +204,11 @@ QVariantList OutreachController::beds(const QString& shelter) const {
 }
 
 QVariantMap OutreachController::giveBed(const QString& shelter, int bed, const QString& filledBy,
-                                        const QString& personCode, const QString& alias) {
+                                        const QString& personCode, const QString& alias, const QString& gender) {
     if (!log_)
         return failed(Error(PinError::NotUnlocked));
     auto outcome = log_->giveBed(toStd(shelter), toStd(night()), bed, toStd(filledBy), toStd(personCode.trimmed()),
-                                 optionalText(alias), toStd(staff_));
+                                 optionalText(alias), toStd(staff_), gender.isEmpty() ? "not_stated" : toStd(gender));
     if (!outcome.ok())
         return failed(outcome);
     emit changed();

@@ -81,7 +81,8 @@ public:
     // Tonight's beds of a shelter: [{bed, filledBy, kind, taken, conflict, displaced}].
     Q_INVOKABLE QVariantList beds(const QString& shelter) const;
     Q_INVOKABLE QVariantMap giveBed(const QString& shelter, int bed, const QString& filledBy,
-                                    const QString& personCode, const QString& alias);
+                                    const QString& personCode, const QString& alias,
+                                    const QString& gender = QStringLiteral("not_stated"));
     // {personCode, alias, unit, caseworker, reason, consent}
     Q_INVOKABLE QVariantMap refer(const QVariantMap& referral);
     // {childAge, concern, area}: drafted and submitted at once.

@@ -9,16 +9,30 @@ namespace intake::app {
 ReceptionController::ReceptionController(WelcomeQueue& queue, Vault& queueVault, const Config& config,
                                          const Clock& clock, std::string site, QString staff, QObject* parent)
     : QObject(parent), queue_(queue), vault_(queueVault), config_(config), clock_(clock), site_(std::move(site)),
-      staff_(std::move(staff)) {}
+      staff_(std::move(staff)) {
+    reload();
+}
 
 ReceptionController::~ReceptionController() = default;
 
-QVariantList ReceptionController::services() const {
+QVariantList ReceptionController::services() const { return servicesIn(QStringLiteral("sv")); }
+
+QVariantList ReceptionController::servicesIn(const QString& language) const {
     QVariantList list;
     for (const Service* service : queue_.servicesToday()) {
         list.append(QVariantMap{{QStringLiteral("id"), toQt(service->id)},
-                                {QStringLiteral("name"), toQt(service->name.in("sv"))},
+                                {QStringLiteral("name"), toQt(service->name.in(toStd(language)))},
                                 {QStringLiteral("letter"), QString(QChar(service->letter))}});
+    }
+    return list;
+}
+
+QVariantList ReceptionController::languages() const {
+    QVariantList list;
+    for (const auto& language : config_.languages()) {
+        list.append(QVariantMap{{QStringLiteral("code"), toQt(language.code)},
+                                {QStringLiteral("nativeName"), toQt(language.nativeName)},
+                                {QStringLiteral("rightToLeft"), language.rightToLeft}});
     }
     return list;
 }
@@ -27,11 +41,7 @@ QVariantMap ReceptionController::todayCounts() const {
     QVariantMap counts{{QStringLiteral("waiting"), 0}, {QStringLiteral("called"), 0},   {QStringLiteral("served"), 0},
                        {QStringLiteral("left"), 0},    {QStringLiteral("noShow"), 0},   {QStringLiteral("transferred"), 0},
                        {QStringLiteral("visits"), 0}};
-    auto visits = vault_.query({.type = "visit", .site = site_, .day = formatIsoDate(clock_.today())});
-    if (!visits)
-        return counts;
-    for (const auto& visit : *visits) {
-        auto status = visit.body.value("status", std::string());
+    for (const auto& [id, status] : statuses_) {
         const QString key = status == "no_show" ? QStringLiteral("noShow") : toQt(status);
         if (counts.contains(key))
             counts[key] = counts[key].toInt() + 1;
@@ -112,9 +122,53 @@ QVariantMap ReceptionController::registerWalkIn(const QString& service, const QS
 }
 
 void ReceptionController::refresh() {
+    if (!seenUpTo_ || day_ != formatIsoDate(clock_.today()) || !follow())
+        reload();
     for (auto& [service, model] : queues_)
-        model->refresh();
+        model->updateWaits();
     emit queuesChanged();
 }
 
+void ReceptionController::reload() {
+    // The sequence first: a change made while reading is applied again later,
+    // which is harmless (apply() skips a revision it shows already).
+    auto sequence = vault_.lastSequence();
+    day_ = formatIsoDate(clock_.today());
+    statuses_.clear();
+    auto visits = vault_.query({.type = "visit", .site = site_, .day = day_});
+    if (visits) {
+        for (const auto& visit : *visits)
+            statuses_[visit.id] = visit.body.value("status", std::string());
+    }
+    for (auto& [service, model] : queues_)
+        model->refresh();
+    seenUpTo_ = sequence ? std::optional<std::int64_t>(*sequence) : std::nullopt;
+}
+
+bool ReceptionController::follow() {
+    auto changes = vault_.changesSince(*seenUpTo_);
+    if (!changes)
+        return false;
+    for (const auto& change : *changes) {
+        seenUpTo_ = std::max(*seenUpTo_, change.seq);
+        if (change.id.rfind("visit:", 0) != 0)
+            continue;
+        std::optional<records::Visit> visit;
+        if (!change.deleted) {
+            auto document = vault_.get(change.id);
+            if (!document)
+                return false;
+            auto parsed = records::fromJson<records::Visit>(document->body);
+            if (parsed && parsed->site == site_ && parsed->day == day_)
+                visit = std::move(*parsed);
+        }
+        if (visit)
+            statuses_[change.id] = visit->status;
+        else
+            statuses_.erase(change.id);
+        for (auto& [service, model] : queues_)
+            model->apply(change.id, change.rev, visit);
+    }
+    return true;
+}
 }  // namespace intake::app

@@ -14,6 +14,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <map>
+#include <optional>
 #include <memory>
 
 namespace intake::app {
@@ -24,6 +25,8 @@ class ReceptionController : public QObject {
     QML_UNCREATABLE("Made by the device session")
     // [{id, name, letter}] running today, in config order.
     Q_PROPERTY(QVariantList services READ services CONSTANT)
+    // Every config language, for walk-ins: [{code, nativeName, rightToLeft}].
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     // {waiting, called, served, left, noShow, transferred, visits}
     Q_PROPERTY(QVariantMap todayCounts READ todayCounts NOTIFY queuesChanged)
     Q_PROPERTY(QString staff READ staff WRITE setStaff NOTIFY staffChanged)
@@ -36,6 +39,9 @@ public:
     ~ReceptionController() override;
 
     QVariantList services() const;
+    QVariantList languages() const;
+    // The services running today with their names in `language`.
+    Q_INVOKABLE QVariantList servicesIn(const QString& language) const;
     QVariantMap todayCounts() const;
     QString staff() const { return staff_; }
     void setStaff(const QString& staff);
@@ -67,6 +73,10 @@ signals:
 
 private:
     QVariantMap finish(const Result<QueuedVisit>& outcome);
+    // Reads today's queues in full (first time, a new day, or after an error).
+    void reload();
+    // Applies what changed in the vault since the last read (the change feed).
+    bool follow();
 
     WelcomeQueue& queue_;
     Vault& vault_;
@@ -77,6 +87,9 @@ private:
     QString desk_ = QStringLiteral("1");
     QString lastError_;
     std::map<QString, std::unique_ptr<ReceptionQueueModel>> queues_;
+    std::optional<std::int64_t> seenUpTo_;         // the vault sequence already shown
+    std::string day_;                              // the day the queues are of
+    std::map<std::string, std::string> statuses_;  // today's visits: id -> status
 };
 
 }  // namespace intake::app

@@ -117,4 +117,56 @@ bool ReceptionQueueModel::refresh() {
     return true;
 }
 
+void ReceptionQueueModel::updateWaits() {
+    const auto minute = std::chrono::duration_cast<std::chrono::minutes>(clock_.now().time_since_epoch()).count();
+    if (minute == shownMinute_ || rows_.empty())
+        return;
+    shownMinute_ = minute;
+    emit dataChanged(index(0), index(rowCount() - 1), {WaitedMinutesRole});
+    emit countsChanged();
+}
+
+bool ReceptionQueueModel::before(const Row& a, const Row& b) {
+    const bool aCalled = a.visit.status == "called";
+    const bool bCalled = b.visit.status == "called";
+    if (aCalled != bCalled)
+        return aCalled;
+    return a.id < b.id;
+}
+
+void ReceptionQueueModel::apply(const std::string& id, const std::string& rev, const std::optional<records::Visit>& visit) {
+    auto found = std::find_if(rows_.begin(), rows_.end(), [&](const Row& row) { return row.id == id; });
+    const bool belongs = visit && visit->service == toStd(service_) &&
+                         (visit->status == "waiting" || visit->status == "called");
+    if (found != rows_.end() && found->rev == rev)
+        return;
+    if (found != rows_.end()) {
+        const int at = static_cast<int>(found - rows_.begin());
+        if (belongs) {
+            Row changed{id, rev, *visit};
+            // Stays in place when its order does not change (a recall, a desk).
+            const bool fits = (at == 0 || !before(changed, rows_[static_cast<std::size_t>(at - 1)])) &&
+                              (at + 1 == rowCount() || !before(rows_[static_cast<std::size_t>(at + 1)], changed));
+            if (fits) {
+                *found = std::move(changed);
+                emit dataChanged(index(at), index(at));
+                emit countsChanged();
+                return;
+            }
+        }
+        beginRemoveRows({}, at, at);
+        rows_.erase(found);
+        endRemoveRows();
+    }
+    if (belongs) {
+        Row row{id, rev, *visit};
+        const auto position = std::lower_bound(rows_.begin(), rows_.end(), row, before);
+        const int at = static_cast<int>(position - rows_.begin());
+        beginInsertRows({}, at, at);
+        rows_.insert(position, std::move(row));
+        endInsertRows();
+    }
+    emit countsChanged();
+}
+
 }  // namespace intake::app

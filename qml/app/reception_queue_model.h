@@ -50,6 +50,12 @@ public:
     // emits inserts/removes/changes, not a reset, so views keep scrolling).
     // False, with the error kept, when the vault could not be read.
     bool refresh();
+    // One visit changed (or was deleted: nullopt): moves, inserts or removes
+    // just its row. How reception follows the vault's change feed without
+    // re-reading a queue of hundreds on every change.
+    void apply(const std::string& id, const std::string& rev, const std::optional<records::Visit>& visit);
+    // Minutes waited move with the clock: tells views when the minute changed.
+    void updateWaits();
 
 signals:
     void countsChanged();
@@ -61,10 +67,14 @@ private:
         records::Visit visit;
     };
 
+    // Called first, then waiting; each in id (= arrival) order.
+    static bool before(const Row& a, const Row& b);
+
     WelcomeQueue& queue_;
     const Clock& clock_;
     QString service_;
     std::vector<Row> rows_;
+    std::int64_t shownMinute_ = 0;  // the clock's minute the waits were last shown for
 };
 
 }  // namespace intake::app

@@ -13,8 +13,9 @@ namespace intake::app {
 
 namespace st = intake::statistics;
 
-StatisticsController::StatisticsController(Vault& queueVault, const Config& config, const Clock& clock, QObject* parent)
-    : QObject(parent), vault_(queueVault), config_(config), clock_(clock) {}
+StatisticsController::StatisticsController(Vault& queueVault, const Config& config, const Clock& clock,
+                                           QString exportFolder, QObject* parent)
+    : QObject(parent), vault_(queueVault), config_(config), clock_(clock), exportFolder_(std::move(exportFolder)) {}
 
 int StatisticsController::currentYear() const {
     const auto today = clock_.today();
@@ -69,8 +70,11 @@ QVariantMap StatisticsController::exportReport(int endingYear, const QString& fo
     auto report = st::compute(vault_, config_, st::Period::decemberToNovember(endingYear));
     if (!report)
         return failed(report.error());
-    const QDir dir(folder);
-    if (folder.isEmpty() || !dir.exists())
+    const QString target = folder.isEmpty() ? exportFolder_ : folder;
+    if (target == exportFolder_ && !target.isEmpty())
+        QDir().mkpath(target);
+    const QDir dir(target);
+    if (target.isEmpty() || !dir.exists())
         return failed(Error(VaultError::NotFound, "export folder"));
     const auto base = QStringLiteral("intake-statistics-%1").arg(endingYear);
     const auto csv = dir.filePath(base + QStringLiteral(".csv"));

@@ -54,11 +54,11 @@ Item {
         anchors.centerIn: parent
         padding: Theme.margin
         width: parent ? Math.min(parent.width * 0.8, Theme.mm * 160) : Theme.mm * 120
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: stillThere.text
         background: Rectangle { color: Theme.background; border.color: Theme.border; border.width: 3; radius: Theme.mm * 2 }
         contentItem: Column {
             spacing: Theme.spacing * 2
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: stillThere.text
             Heading {
                 id: stillThere
                 width: parent.width

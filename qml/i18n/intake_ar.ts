@@ -1,4 +1,2314 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>CounsellingPage</name>
+    <message>
+        <location filename="../pages/counselling/CounsellingPage.qml" line="+62"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished">من فضلك املأ هذا الحقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long. Use at most %1 letters.</source>
+        <translation type="unfinished">هذا طويل جدًا. اكتب %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too short.</source>
+        <translation type="unfinished">هذا قصير جدًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check what you wrote.</source>
+        <translation type="unfinished">من فضلك تحقّق مما كتبت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We cannot call this number. Write it like 070-123 45 67 or +46 70 123 45 67.</source>
+        <translation type="unfinished">لا نستطيع الاتصال بهذا الرقم. اكتبه هكذا: ⁦070-123 45 67⁩ أو ⁦+46 70 123 45 67⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose another time.</source>
+        <translation type="unfinished">من فضلك اختر وقتًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished">من فضلك اختر أحد الخيارات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Please check this answer.</source>
+        <translation type="unfinished">من فضلك تحقّق من هذه الإجابة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is not ready to take applications. Please call family counselling instead.</source>
+        <translation type="unfinished">هذا الجهاز غير جاهز لاستقبال الطلبات. من فضلك اتصل بالإرشاد الأسري بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application could not be saved. Please call family counselling instead.</source>
+        <translation type="unfinished">لم نتمكن من حفظ طلبك. من فضلك اتصل بالإرشاد الأسري بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong. Please try again, or call family counselling.</source>
+        <translation type="unfinished">حدث خطأ. من فضلك حاول مرة أخرى، أو اتصل بالإرشاد الأسري.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Next</source>
+        <translation type="unfinished">التالي</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start again</source>
+        <translation type="unfinished">ابدأ من جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start again and clear everything</source>
+        <translation type="unfinished">ابدأ من جديد وامسح كل شيء</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+920"/>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <location line="-919"/>
+        <location line="+650"/>
+        <location line="+269"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <location line="-792"/>
+        <source>Single session</source>
+        <translation type="unfinished">جلسة واحدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A time that has become free</source>
+        <translation type="unfinished">موعد أصبح متاحًا</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Family counselling: apply here</source>
+        <translation type="unfinished">الإرشاد الأسري: قدّم طلبك هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your language.</source>
+        <translation type="unfinished">اختر لغتك.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How can we reach you?</source>
+        <translation type="unfinished">كيف نتواصل معك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We contact you to give you a time. You can also call us yourself.</source>
+        <translation type="unfinished">سنتواصل معك لنعطيك موعدًا. ويمكنك أيضًا أن تتصل بنا بنفسك.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+173"/>
+        <source>Call me on my phone</source>
+        <translation type="unfinished">اتصلوا بي على هاتفي</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+173"/>
+        <source>Write to me by e-mail</source>
+        <translation type="unfinished">راسلوني بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+173"/>
+        <source>I will call you myself</source>
+        <translation type="unfinished">سأتصل بكم بنفسي</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Who is applying?</source>
+        <translation type="unfinished">من يقدّم الطلب؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the first name and an e-mail address of one adult. You can add one more adult.</source>
+        <translation type="unfinished">اكتب الاسم الأول وعنوان البريد الإلكتروني لشخص بالغ واحد. يمكنك إضافة شخص بالغ آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the first name and a phone number of one adult. You can add one more adult.</source>
+        <translation type="unfinished">اكتب الاسم الأول ورقم الهاتف لشخص بالغ واحد. يمكنك إضافة شخص بالغ آخر.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adult 1</source>
+        <translation type="unfinished">الشخص البالغ 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+67"/>
+        <source>First name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+67"/>
+        <source>Last name (if you want)</source>
+        <translation type="unfinished">اسم العائلة (إذا أردت)</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+500"/>
+        <source>Phone number</source>
+        <translation type="unfinished">رقم الهاتف</translation>
+    </message>
+    <message>
+        <location line="-488"/>
+        <location line="+488"/>
+        <source>E-mail address</source>
+        <translation type="unfinished">عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="-473"/>
+        <source>Add one more adult</source>
+        <translation type="unfinished">أضف شخصًا بالغًا آخر</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adult 2</source>
+        <translation type="unfinished">الشخص البالغ 2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Phone number (if you want)</source>
+        <translation type="unfinished">رقم الهاتف (إذا أردت)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail address (if you want)</source>
+        <translation type="unfinished">عنوان البريد الإلكتروني (إذا أردت)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When will you call us?</source>
+        <translation type="unfinished">متى ستتصل بنا؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a day and a time. You do not have to give your name.</source>
+        <translation type="unfinished">اختر يومًا ووقتًا. لا يلزمك أن تذكر اسمك.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Day</source>
+        <translation type="unfinished">اليوم</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At %1</source>
+        <translation type="unfinished">الساعة %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Two questions</source>
+        <translation type="unfinished">سؤالان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families with small children and people in an acute crisis get a time sooner.</source>
+        <translation type="unfinished">العائلات التي لديها أطفال صغار، والأشخاص الذين يمرّون بأزمة حادة، يحصلون على موعد أقرب.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do small children live with you?</source>
+        <translation type="unfinished">هل يعيش معك أطفال صغار؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Are you in an acute crisis right now?</source>
+        <translation type="unfinished">هل تمرّ بأزمة حادة الآن؟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do you need an interpreter?</source>
+        <translation type="unfinished">هل تحتاج إلى مترجم؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family counselling talks with you in Swedish, or with an interpreter.</source>
+        <translation type="unfinished">يتحدث معك الإرشاد الأسري باللغة السويدية، أو بمساعدة مترجم.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An interpreter at the meetings</source>
+        <translation type="unfinished">مترجم في اللقاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, I need one</source>
+        <translation type="unfinished">نعم، أحتاج إلى مترجم</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In which language?</source>
+        <translation type="unfinished">بأي لغة؟</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Interpreter in %1</source>
+        <translation type="unfinished">مترجم باللغة %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where would you like to go?</source>
+        <translation type="unfinished">إلى أين تريد أن تذهب؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The city&apos;s family counselling, or an organisation that works with the city.</source>
+        <translation type="unfinished">الإرشاد الأسري التابع للبلدية، أو منظمة تعمل مع البلدية.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+226"/>
+        <source>It does not matter</source>
+        <translation type="unfinished">لا يهم</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>%1 (an organisation)</source>
+        <translation type="unfinished">%1 (منظمة)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>One conversation soon?</source>
+        <translation type="unfinished">محادثة واحدة قريبًا؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone can get one single conversation within one or two weeks. After it, you can stay in the queue.</source>
+        <translation type="unfinished">يمكن لكل شخص أن يحصل على محادثة واحدة خلال أسبوع أو أسبوعين. بعدها يمكنك أن تبقى في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do you want a single conversation?</source>
+        <translation type="unfinished">هل تريد محادثة واحدة؟</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Free times</source>
+        <translation type="unfinished">مواعيد متاحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can ask for one of these times now. We confirm it with you.</source>
+        <translation type="unfinished">يمكنك الآن أن تطلب أحد هذه المواعيد. سنؤكّده معك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no free times right now. We will contact you.</source>
+        <translation type="unfinished">لا توجد مواعيد متاحة الآن. سنتواصل معك.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None of these times</source>
+        <translation type="unfinished">لا أريد أيًّا من هذه المواعيد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ask for this time: %1</source>
+        <translation type="unfinished">اطلب هذا الموعد: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Your consent</source>
+        <translation type="unfinished">موافقتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We save your application so that family counselling can contact you. Only family counselling can read your names and how to reach you. We do not share them with other parts of social services.</source>
+        <translation type="unfinished">نحفظ طلبك حتى يتمكن الإرشاد الأسري من التواصل معك. الإرشاد الأسري وحده يستطيع قراءة أسمائكم وطريقة التواصل معكم. لا نشاركها مع أقسام أخرى في الخدمات الاجتماعية.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+92"/>
+        <source>Yes, I agree</source>
+        <translation type="unfinished">نعم، أوافق</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>I agree that family counselling saves my application</source>
+        <translation type="unfinished">أوافق على أن يحفظ الإرشاد الأسري طلبي</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Without your consent we cannot take the application. You can call family counselling instead.</source>
+        <translation type="unfinished">بدون موافقتك لا نستطيع قبول الطلب. يمكنك أن تتصل بالإرشاد الأسري بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Is this right?</source>
+        <translation type="unfinished">هل هذا صحيح؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your answers. Go back to change something.</source>
+        <translation type="unfinished">راجع إجاباتك. ارجع إذا أردت أن تغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my application</source>
+        <translation type="unfinished">أرسل طلبي</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How we reach you</source>
+        <translation type="unfinished">كيف نتواصل معك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You will call us</source>
+        <translation type="unfinished">ستتصل بنا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adult %1</source>
+        <translation type="unfinished">الشخص البالغ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Small children at home</source>
+        <translation type="unfinished">أطفال صغار في البيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acute crisis</source>
+        <translation type="unfinished">أزمة حادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation type="unfinished">مترجم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single conversation</source>
+        <translation type="unfinished">محادثة واحدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time you ask for</source>
+        <translation type="unfinished">الموعد الذي تطلبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No time chosen</source>
+        <translation type="unfinished">لم تختر موعدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation type="unfinished">الموافقة</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Thank you! Your application has been sent.</source>
+        <translation type="unfinished">شكرًا لك! تم إرسال طلبك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your reference code:</source>
+        <translation type="unfinished">رمزك المرجعي:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your reference code is %1</source>
+        <translation type="unfinished">رمزك المرجعي هو %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write this code down. Say it if you call us.</source>
+        <translation type="unfinished">اكتب هذا الرمز واحتفظ به. قُلْه لنا إذا اتصلت بنا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time you chose was taken just now. We will contact you about another time.</source>
+        <translation type="unfinished">الموعد الذي اخترته حجزه شخص آخر قبل قليل. سنتواصل معك بشأن موعد آخر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard</name>
+    <message>
+        <location filename="../components/IdleGuard.qml" line="+65"/>
+        <source>Are you still there?</source>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Everything you entered will be cleared in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>سيُمسح كل ما أدخلته بعد %n ثانية.</numerusform>
+            <numerusform>سيُمسح كل ما أدخلته بعد %n ثانية.</numerusform>
+            <numerusform>سيُمسح كل ما أدخلته بعد %n ثانيتين.</numerusform>
+            <numerusform>سيُمسح كل ما أدخلته بعد %n ثوانٍ.</numerusform>
+            <numerusform>سيُمسح كل ما أدخلته بعد %n ثانية.</numerusform>
+            <numerusform>سيُمسح كل ما أدخلته بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <location filename="../pages/kiosk/KioskPage.qml" line="+62"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished">من فضلك املأ هذا الحقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long. Use at most %1 letters.</source>
+        <translation type="unfinished">هذا طويل جدًا. اكتب %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too short.</source>
+        <translation type="unfinished">هذا قصير جدًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please use only letters, and spaces between names.</source>
+        <translation type="unfinished">من فضلك استخدم الحروف فقط، ومسافة بين الأسماء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished">من فضلك اختر أحد الخيارات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check this answer.</source>
+        <translation type="unfinished">من فضلك تحقّق من هذه الإجابة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kiosk could not save your visit. Please ask the staff at the desk.</source>
+        <translation type="unfinished">لم يتمكن الجهاز من حفظ زيارتك. من فضلك اسأل الموظفين في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong. Please ask the staff at the desk.</source>
+        <translation type="unfinished">حدث خطأ. من فضلك اسأل الموظفين في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start again</source>
+        <translation type="unfinished">ابدأ من جديد</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Welcome! Choose your language</source>
+        <translation type="unfinished">أهلًا وسهلًا! اختر لغتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch your language.</source>
+        <translation type="unfinished">اضغط على لغتك.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What do you need help with today?</source>
+        <translation type="unfinished">بماذا نساعدك اليوم؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That service is not open now. Please choose again.</source>
+        <translation type="unfinished">هذه الخدمة غير مفتوحة الآن. من فضلك اختر مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch a picture.</source>
+        <translation type="unfinished">اضغط على صورة.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No service is open today. Please ask the staff at the desk.</source>
+        <translation type="unfinished">لا توجد خدمة مفتوحة اليوم. من فضلك اسأل الموظفين في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Is this your first visit to Welcome House?</source>
+        <translation type="unfinished">هل هذه زيارتك الأولى إلى Welcome House؟</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes, this is my first visit</source>
+        <translation type="unfinished">نعم، هذه زيارتي الأولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, I have been here before</source>
+        <translation type="unfinished">لا، جئت إلى هنا من قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I don&apos;t want to answer</source>
+        <translation type="unfinished">لا أريد أن أجيب</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What is your first name?</source>
+        <translation type="unfinished">ما اسمك الأول؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You do not have to write it. We call you by your number.</source>
+        <translation type="unfinished">لا يلزمك أن تكتبه. سننادي عليك برقمك.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First name (if you want)</source>
+        <translation type="unfinished">الاسم الأول (إذا أردت)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Skip</source>
+        <translation type="unfinished">تخطي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the name</source>
+        <translation type="unfinished">تخطي الاسم</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next</source>
+        <translation type="unfinished">التالي</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do you need an interpreter?</source>
+        <translation type="unfinished">هل تحتاج إلى مترجم؟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No, I do not need an interpreter</source>
+        <translation type="unfinished">لا، لا أحتاج إلى مترجم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, an interpreter in:</source>
+        <translation type="unfinished">نعم، مترجم باللغة:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Interpreter in %1</source>
+        <translation type="unfinished">مترجم باللغة %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Get my ticket</source>
+        <translation type="unfinished">احصل على رقم الدور</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your number</source>
+        <translation type="unfinished">رقمك</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your number is %1</source>
+        <translation type="unfinished">رقمك هو %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>About %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>حوالي %n دقيقة</numerusform>
+            <numerusform>حوالي %n دقيقة</numerusform>
+            <numerusform>حوالي %n دقيقتين</numerusform>
+            <numerusform>حوالي %n دقائق</numerusform>
+            <numerusform>حوالي %n دقيقة</numerusform>
+            <numerusform>حوالي %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You will be called soon</source>
+        <translation type="unfinished">سننادي عليك قريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n person(s) before you</source>
+        <translation type="unfinished">
+            <numerusform>%n شخص قبلك</numerusform>
+            <numerusform>%n شخص قبلك</numerusform>
+            <numerusform>%n شخصان قبلك</numerusform>
+            <numerusform>%n أشخاص قبلك</numerusform>
+            <numerusform>%n شخصًا قبلك</numerusform>
+            <numerusform>%n شخص قبلك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are next</source>
+        <translation type="unfinished">أنت التالي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please sit down. Your number will be shown on the screen when it is your turn.</source>
+        <translation type="unfinished">تفضّل بالجلوس. سيظهر رقمك على الشاشة عندما يأتي دورك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="+23"/>
+        <source>Intake</source>
+        <translation type="unfinished">Intake</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This device cannot start</source>
+        <translation type="unfinished">لا يمكن تشغيل هذا الجهاز</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../components/Messages.qml" line="+10"/>
+        <source>Please check the marked fields.</source>
+        <translation type="unfinished">من فضلك تحقّق من الحقول المعلَّمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device is full. Nothing was lost, but nothing new can be saved. Please tell the staff.</source>
+        <translation type="unfinished">ذاكرة الجهاز ممتلئة. لم يضِع شيء، لكن لا يمكن حفظ أي شيء جديد. من فضلك أخبر الموظفين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s data cannot be opened with its key. Nothing was changed. Ask IT for help.</source>
+        <translation type="unfinished">لا يمكن فتح بيانات هذا الجهاز بمفتاحه. لم يتغيّر شيء. اطلب المساعدة من قسم تقنية المعلومات (IT).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s data is damaged. Ask IT to restore it from the central service.</source>
+        <translation type="unfinished">بيانات هذا الجهاز تالفة. اطلب من قسم تقنية المعلومات (IT) استعادتها من الخدمة المركزية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake is already running on this device.</source>
+        <translation type="unfinished">برنامج Intake يعمل بالفعل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device could not save. Nothing was lost. Please try again or tell the staff.</source>
+        <translation type="unfinished">لم يتمكن الجهاز من الحفظ. لم يضِع شيء. من فضلك حاول مرة أخرى أو أخبر الموظفين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is waiting in this queue.</source>
+        <translation type="unfinished">لا أحد ينتظر في قائمة الانتظار هذه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this at the same time. Look again and retry.</source>
+        <translation type="unfinished">شخص آخر غيّر هذا في الوقت نفسه. انظر مرة أخرى وحاول من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has no key for its data. Ask IT to enrol it again.</source>
+        <translation type="unfinished">لا يوجد لهذا الجهاز مفتاح لبياناته. اطلب من قسم تقنية المعلومات (IT) تسجيله من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device&apos;s key store is locked or unavailable. Nothing was changed. Try again, or ask IT.</source>
+        <translation type="unfinished">مخزن مفاتيح الجهاز مقفل أو غير متاح. لم يتغيّر شيء. حاول مرة أخرى، أو اسأل قسم تقنية المعلومات (IT).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished">رمز PIN خاطئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. Please wait before trying again.</source>
+        <translation type="unfinished">أُدخل رمز PIN خاطئ مرات كثيرة. من فضلك انتظر قبل أن تحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: the keys on this tablet were erased. Ask IT to enrol it again.</source>
+        <translation type="unfinished">أُدخل رمز PIN خاطئ مرات كثيرة: مُسحت المفاتيح على هذا الجهاز اللوحي. اطلب من قسم تقنية المعلومات (IT) تسجيله من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN must have at least 6 digits.</source>
+        <translation type="unfinished">يجب أن يتكوّن رمز PIN من 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIN may only contain digits.</source>
+        <translation type="unfinished">يجب أن يحتوي رمز PIN على أرقام فقط.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is already set on this device.</source>
+        <translation type="unfinished">يوجد رمز PIN على هذا الجهاز من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the tablet first.</source>
+        <translation type="unfinished">افتح قفل الجهاز اللوحي أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration is not available on this device yet. Please ask the staff.</source>
+        <translation type="unfinished">التسجيل غير متاح على هذا الجهاز بعد. من فضلك اسأل الموظفين.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central service refused this device. Ask IT to check its enrolment.</source>
+        <translation type="unfinished">رفضت الخدمة المركزية هذا الجهاز. اطلب من قسم تقنية المعلومات (IT) التحقق من تسجيله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The central service could not be verified. Nothing was sent.</source>
+        <translation type="unfinished">تعذّر التحقق من الخدمة المركزية. لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central service cannot be reached. Everything is kept on this device and sent later.</source>
+        <translation type="unfinished">لا يمكن الوصول إلى الخدمة المركزية. كل شيء محفوظ على هذا الجهاز وسيُرسَل لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong (%1). Nothing that was saved is lost.</source>
+        <translation type="unfinished">حدث خطأ (%1). لم يضِع شيء مما تم حفظه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished">من فضلك املأ هذا الحقل.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Too long: at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform>طويل جدًا: %n حرف على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %n حرف على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %n حرفان على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %n أحرف على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %n حرفًا على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Too short: at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform>قصير جدًا: %n حرف على الأقل.</numerusform>
+            <numerusform>قصير جدًا: %n حرف على الأقل.</numerusform>
+            <numerusform>قصير جدًا: %n حرفان على الأقل.</numerusform>
+            <numerusform>قصير جدًا: %n أحرف على الأقل.</numerusform>
+            <numerusform>قصير جدًا: %n حرفًا على الأقل.</numerusform>
+            <numerusform>قصير جدًا: %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contains characters that cannot be used.</source>
+        <translation type="unfinished">يحتوي هذا على رموز لا يمكن استخدامها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a phone number we can call.</source>
+        <translation type="unfinished">هذا ليس رقم هاتف يمكننا الاتصال به.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a valid date.</source>
+        <translation type="unfinished">هذا ليس تاريخًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is not possible here.</source>
+        <translation type="unfinished">هذا التاريخ غير ممكن هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished">من فضلك اختر أحد الخيارات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This number is outside the allowed range.</source>
+        <translation type="unfinished">هذا الرقم خارج الحدود المسموح بها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not fit with another answer.</source>
+        <translation type="unfinished">هذا لا يتوافق مع إجابة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check this.</source>
+        <translation type="unfinished">من فضلك تحقّق من هذا.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <location filename="../pages/outreach/OutreachPage.qml" line="+60"/>
+        <source>Centrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hisingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nordost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sydväst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>66 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A place to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Alcohol or drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents, ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Social services intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addiction services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children and young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public Employment Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overnight place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+670"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-669"/>
+        <source>Report of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed on two tablets at the same time. Someone must decide which is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place was given twice. The first one was kept: the other person needs another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The central service did not accept it. Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some characters cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not fit with another answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some answers are missing or not valid: see the red text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tablet is locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tablet&apos;s storage is full. Nothing was lost. Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That could not be saved (%1). Try again; if it keeps happening, ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n contact(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n digit(s) entered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>The PIN must have at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The two PINs were not the same. Choose the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN could not be set (%1). Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a staff PIN for this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the same PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new PIN of at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You need it every time the tablet has locked itself. Do not use a PIN that is easy to guess, such as 123456 or a birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PIN and open the tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: type the PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Wrong PIN. %n more wrong PIN(s) and the tablet erases its keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong PINs: this tablet&apos;s keys have been erased. Nothing can be opened on it any more. Ask IT to set it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN has at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tablet could not be opened (%1). Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The tablet is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your staff PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Quick contact
+(no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick contact without names: choose the area, then how many people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+179"/>
+        <source>Contact with a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Tonight&apos;s places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonight&apos;s overnight places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+582"/>
+        <source>Referral to another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-572"/>
+        <source>Concern about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+718"/>
+        <source>Report of concern about a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-708"/>
+        <source>Needs attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+816"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-800"/>
+        <source>Where did you meet them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Saved at %1: %n person(s) met in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many people? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>5+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 or more people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved at once, with no names. &quot;5+&quot; is saved as 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saved at %1: a contact with a person in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Alias (what they call themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name (only with consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person code (if known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+292"/>
+        <location line="+89"/>
+        <source>4 to 16 capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-377"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Needs (all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Place (optional, e.g. &quot;Nils Ericson terminal&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The person agrees that these details are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A name can only be saved with the person&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give an alias or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+365"/>
+        <location line="+120"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-479"/>
+        <source>Save the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Place %1 is given for tonight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tonight&apos;s places (the night of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 · duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Warning: place %1 was given to two people on different tablets. Call the duty team and decide who gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: place %1 had been given twice; the first one was kept. The other person needs another place tonight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Place %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duty team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>field workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Place %1 needs checking: see the warning above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place %1 is already given tonight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place %1 is given by the out-of-hours duty team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give place %1 for tonight (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with an assistance decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without an assistance decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+89"/>
+        <source>Person code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+89"/>
+        <source>Alias (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Give the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This place is already given tonight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved at %1: the referral to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Caseworker (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To which unit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why (what the person needs help with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person agrees that we contact this unit about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A referral needs the person&apos;s consent. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Report of concern sent at %1. Reference: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report of concern sent at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Report what you saw or heard. The report goes to social services the next time the tablet syncs, and it cannot be changed or deleted here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The child&apos;s age (if known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An age from 0 to 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Area (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>What worries you about the child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <location filename="../pages/reception/ReceptionPage.qml" line="+86"/>
+        <source>Nobody is waiting for this service right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This visit is no longer in the queue. The list has been updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That cannot be done with this visit now. Another desk may already have marked it. The list has been updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another desk changed this visit at the same moment. The list has been updated: please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tablet&apos;s storage is full. Nothing was lost. Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something is missing: choose a service and a language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That did not work (%1). Try again; if it keeps happening, ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Call ticket %1 to desk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 called again to desk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 has been served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 left without service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 did not come when called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New ticket %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Register walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today: %1 visits · %2 waiting · %3 at a desk · %4 served · %5 left · %6 did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No service runs today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n at a desk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>longest wait %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call next for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>At desk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Waited %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interpreter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+124"/>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+79"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Ticket %1 was served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+79"/>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Call ticket %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Called to a desk, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left without service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move to another service (keeps the ticket and the place in the queue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move ticket %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Register a walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language the visitor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interpreter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../pages/setup/SetupPage.qml" line="+31"/>
+        <source>Set up this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the admin PIN to change this device&apos;s setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First start: choose an admin PIN (at least 6 digits). IT keeps it; the setup screen asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admin PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Welcome House kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome House reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family counselling self-registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Device name (lower case letters, digits and dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Site (Welcome House)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket slot of this device at its site (1, 2, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outreach team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staff id of the person using this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Central service (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../pages/reception/StatisticsPage.qml" line="+64"/>
+        <source>No export folder is set up on this tablet. Ask IT for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 and %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export folder %1 does not exist. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export did not work (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Back to the queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statistics December %1 – November %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the report as CSV and JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole year: %1 visits by %2 visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statistics could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dark blue bars: visits. Orange bars: visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+39"/>
+        <source>%1: %2 visits, %3 visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No visits were recorded in this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../components/SyncStatusBar.qml" line="+19"/>
+        <source>Sync is not set up</source>
+        <translation type="unfinished">المزامنة غير مُعَدّة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation type="unfinished">متصل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline: everything is saved on this device</source>
+        <translation type="unfinished">غير متصل: كل شيء محفوظ على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never synced</source>
+        <translation type="unfinished">لم تتم المزامنة أبدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync %1</source>
+        <translation type="unfinished">آخر مزامنة %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>%n record(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n سجل في الانتظار</numerusform>
+            <numerusform>%n سجل في الانتظار</numerusform>
+            <numerusform>%n سجلان في الانتظار</numerusform>
+            <numerusform>%n سجلات في الانتظار</numerusform>
+            <numerusform>%n سجلًا في الانتظار</numerusform>
+            <numerusform>%n سجل في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <location line="+40"/>
+        <source>%n need(s) attention</source>
+        <translation type="unfinished">
+            <numerusform>%n عنصر يحتاج إلى متابعة</numerusform>
+            <numerusform>%n عنصر يحتاج إلى متابعة</numerusform>
+            <numerusform>%n عنصران يحتاجان إلى متابعة</numerusform>
+            <numerusform>%n عناصر تحتاج إلى متابعة</numerusform>
+            <numerusform>%n عنصرًا يحتاج إلى متابعة</numerusform>
+            <numerusform>%n عنصر يحتاج إلى متابعة</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,2228 +4,2235 @@
 <context>
     <name>CounsellingPage</name>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="62"/>
+        <location filename="../pages/counselling/CounsellingPage.qml" line="+62"/>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i det här.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="63"/>
+        <location line="+1"/>
         <source>This is too long. Use at most %1 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är för långt. Skriv högst %1 bokstäver.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="64"/>
+        <location line="+1"/>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är för kort.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="65"/>
+        <location line="+1"/>
         <source>Please check what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera det du har skrivit.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="66"/>
+        <location line="+1"/>
         <source>We cannot call this number. Write it like 070-123 45 67 or +46 70 123 45 67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi kan inte ringa det här numret. Skriv det så här: 070-123 45 67 eller +46 70 123 45 67.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="68"/>
+        <location line="+2"/>
         <source>Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en annan tid.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="69"/>
+        <location line="+1"/>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett av alternativen.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="70"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="71"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Please check this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera det här svaret.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="78"/>
+        <location line="+7"/>
         <source>This device is not ready to take applications. Please call family counselling instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skicka en ansökan här just nu. Ring familjerådgivningen i stället.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="81"/>
+        <location line="+3"/>
         <source>Your application could not be saved. Please call family counselling instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ansökan kunde inte sparas. Ring familjerådgivningen i stället.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="83"/>
+        <location line="+2"/>
         <source>Something went wrong. Please try again, or call family counselling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel. Försök igen eller ring familjerådgivningen.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="134"/>
+        <location line="+51"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="152"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="153"/>
+        <location line="+18"/>
+        <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="160"/>
+        <location line="+7"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="161"/>
+        <location line="+1"/>
         <source>Start again and clear everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om och ta bort allt</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="230"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1104"/>
+        <location line="+71"/>
+        <location line="+920"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="231"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="863"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1104"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1124"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1131"/>
+        <location line="-919"/>
+        <location line="+650"/>
+        <location line="+269"/>
+        <location line="+20"/>
+        <location line="+7"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="369"/>
+        <location line="-792"/>
         <source>Single session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett-samtal</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="369"/>
+        <location line="+0"/>
         <source>A time that has become free</source>
-        <translation type="unfinished"></translation>
+        <translation>En tid som har blivit ledig</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="395"/>
-        <source>Call us by phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="396"/>
-        <source>Write to us by e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="397"/>
-        <source>I will call you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="540"/>
+        <location line="+171"/>
         <source>Family counselling: apply here</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjerådgivning: ansök här</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="541"/>
+        <location line="+1"/>
         <source>Choose your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ditt språk.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="555"/>
+        <location line="+14"/>
         <source>How can we reach you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur kan vi nå dig?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="556"/>
+        <location line="+1"/>
         <source>We contact you to give you a time. You can also call us yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi kontaktar dig och ger dig en tid. Du kan också ringa oss själv.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="568"/>
+        <location line="-161"/>
+        <location line="+173"/>
         <source>Call me on my phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring mig på min telefon</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="569"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Write to me by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv till mig med e-post</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="570"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>I will call you myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag ringer er själv</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="598"/>
+        <location line="+28"/>
         <source>Who is applying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem ansöker?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="600"/>
+        <location line="+2"/>
         <source>Write the first name and an e-mail address of one adult. You can add one more adult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv förnamn och e-postadress för en vuxen. Du kan lägga till en vuxen till.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="601"/>
+        <location line="+1"/>
         <source>Write the first name and a phone number of one adult. You can add one more adult.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv förnamn och telefonnummer för en vuxen. Du kan lägga till en vuxen till.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="620"/>
+        <location line="+20"/>
         <source>Adult 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuxen 1</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="625"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="693"/>
+        <location line="+5"/>
+        <location line="+67"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="635"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="703"/>
+        <location line="-57"/>
+        <location line="+67"/>
         <source>Last name (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn (om du vill)</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="646"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1117"/>
+        <location line="-56"/>
+        <location line="+500"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="658"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1117"/>
+        <location line="-488"/>
+        <location line="+488"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadress</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="675"/>
+        <location line="-473"/>
         <source>Add one more adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en vuxen till</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="688"/>
+        <location line="+14"/>
         <source>Adult 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuxen 2</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="714"/>
+        <location line="+26"/>
         <source>Phone number (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer (om du vill)</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="725"/>
+        <location line="+11"/>
         <source>E-mail address (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadress (om du vill)</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="746"/>
+        <location line="+21"/>
         <source>When will you call us?</source>
-        <translation type="unfinished"></translation>
+        <translation>När ringer du oss?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="747"/>
+        <location line="+1"/>
         <source>Choose a day and a time. You do not have to give your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en dag och en tid. Du behöver inte lämna ditt namn.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="761"/>
+        <location line="+15"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="783"/>
+        <location line="+23"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="796"/>
+        <location line="+13"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockan %1</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="815"/>
+        <location line="+19"/>
         <source>Two questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Två frågor</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="816"/>
+        <location line="+1"/>
         <source>Families with small children and people in an acute crisis get a time sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjer med små barn och personer i akut kris får en tid snabbare.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="828"/>
+        <location line="+12"/>
         <source>Do small children live with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bor det små barn hos dig?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="835"/>
+        <location line="+7"/>
         <source>Are you in an acute crisis right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Är du i en akut kris just nu?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="847"/>
+        <location line="+12"/>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver du tolk?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="848"/>
+        <location line="+1"/>
         <source>Family counselling talks with you in Swedish, or with an interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjerådgivningen pratar med dig på svenska eller med tolk.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="861"/>
+        <location line="+13"/>
         <source>An interpreter at the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk vid samtalen</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="862"/>
+        <location line="+1"/>
         <source>Yes, I need one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, jag behöver tolk</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="874"/>
+        <location line="+13"/>
         <source>In which language?</source>
-        <translation type="unfinished"></translation>
+        <translation>På vilket språk?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="893"/>
+        <location line="+19"/>
         <source>Interpreter in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk på %1</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="912"/>
+        <location line="+19"/>
         <source>Where would you like to go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var vill du få hjälp?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="913"/>
+        <location line="+1"/>
         <source>The city&apos;s family counselling, or an organisation that works with the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadens familjerådgivning eller en organisation som samarbetar med staden.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="926"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1125"/>
+        <location line="+13"/>
+        <location line="+226"/>
         <source>It does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Det spelar ingen roll</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="937"/>
+        <location line="-215"/>
         <source>%1 (an organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en organisation)</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="955"/>
+        <location line="+18"/>
         <source>One conversation soon?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett samtal snart?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="956"/>
+        <location line="+1"/>
         <source>Everyone can get one single conversation within one or two weeks. After it, you can stay in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kan få ett samtal inom en eller två veckor. Det kallas ett-samtal. Efter samtalet kan du stå kvar i kön.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="965"/>
+        <location line="+9"/>
         <source>Do you want a single conversation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ha ett-samtal?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="976"/>
+        <location line="+11"/>
         <source>Free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Lediga tider</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="978"/>
+        <location line="+2"/>
         <source>You can ask for one of these times now. We confirm it with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan be om en av de här tiderna nu. Vi bekräftar tiden med dig.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="979"/>
+        <location line="+1"/>
         <source>There are no free times right now. We will contact you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga lediga tider just nu. Vi kontaktar dig.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="992"/>
+        <location line="+13"/>
         <source>None of these times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av de här tiderna</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1006"/>
+        <location line="+16"/>
         <source>Ask for this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Be om den här tiden: %1</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1024"/>
+        <location line="+42"/>
         <source>Your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt samtycke</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1025"/>
+        <location line="+1"/>
         <source>We save your application so that family counselling can contact you. Only family counselling can read your names and how to reach you. We do not share them with other parts of social services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi sparar din ansökan så att familjerådgivningen kan kontakta dig. Bara familjerådgivningen kan läsa namnen och hur vi kan nå dig. Vi delar inte uppgifterna med andra delar av socialtjänsten.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1040"/>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1131"/>
+        <location line="+15"/>
+        <location line="+92"/>
         <source>Yes, I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, jag samtycker</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1041"/>
+        <location line="-91"/>
         <source>I agree that family counselling saves my application</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag samtycker till att familjerådgivningen sparar min ansökan</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1079"/>
+        <location line="+39"/>
         <source>Without your consent we cannot take the application. You can call family counselling instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan ditt samtycke kan vi inte ta emot ansökan. Du kan ringa familjerådgivningen i stället.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1094"/>
+        <location line="+15"/>
         <source>Is this right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stämmer det här?</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1095"/>
+        <location line="+1"/>
         <source>Check your answers. Go back to change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera dina svar. Gå tillbaka om du vill ändra något.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1096"/>
+        <location line="+1"/>
         <source>Send my application</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka min ansökan</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1105"/>
+        <location line="+9"/>
         <source>How we reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur vi når dig</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1107"/>
+        <location line="+2"/>
         <source>You will call us</source>
-        <translation type="unfinished"></translation>
+        <translation>Du ringer oss</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1115"/>
+        <location line="+8"/>
         <source>Adult %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuxen %1</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1120"/>
+        <location line="+5"/>
         <source>Small children at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Små barn hemma</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1121"/>
+        <location line="+1"/>
         <source>Acute crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Akut kris</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1122"/>
+        <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1123"/>
+        <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1125"/>
+        <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagning</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1127"/>
+        <location line="+2"/>
         <source>Single conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett-samtal</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1129"/>
+        <location line="+2"/>
         <source>Time you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid du ber om</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1130"/>
+        <location line="+1"/>
         <source>No time chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tid vald</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1131"/>
+        <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1186"/>
+        <location line="+57"/>
         <source>Thank you! Your application has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack! Din ansökan är skickad.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1192"/>
+        <location line="+6"/>
         <source>Your reference code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Din referenskod:</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1206"/>
+        <location line="+14"/>
         <source>Your reference code is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Din referenskod är %1</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1213"/>
+        <location line="+7"/>
         <source>Write this code down. Say it if you call us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv upp koden. Säg koden om du ringer oss.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1220"/>
+        <location line="+7"/>
         <source>The time you chose was taken just now. We will contact you about another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan tog tiden du valde, precis nu. Vi kontaktar dig om en annan tid.</translation>
     </message>
     <message>
-        <location filename="../pages/counselling/CounsellingPage.qml" line="1228"/>
+        <location line="+8"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
 </context>
 <context>
     <name>IdleGuard</name>
     <message>
-        <location filename="../components/IdleGuard.qml" line="65"/>
+        <location filename="../components/IdleGuard.qml" line="+65"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Är du kvar?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/IdleGuard.qml" line="69"/>
+        <location line="+4"/>
         <source>Everything you entered will be cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allt du har fyllt i tas bort om %n sekund.</numerusform>
+            <numerusform>Allt du har fyllt i tas bort om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/IdleGuard.qml" line="76"/>
+        <location line="+7"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt</translation>
     </message>
 </context>
 <context>
     <name>KioskPage</name>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="62"/>
+        <location filename="../pages/kiosk/KioskPage.qml" line="+62"/>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i det här.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="63"/>
+        <location line="+1"/>
         <source>This is too long. Use at most %1 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är för långt. Skriv högst %1 bokstäver.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="64"/>
+        <location line="+1"/>
         <source>This is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är för kort.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="65"/>
+        <location line="+1"/>
         <source>Please use only letters, and spaces between names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv bara bokstäver, och mellanslag mellan namnen.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="66"/>
+        <location line="+1"/>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett av alternativen.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="67"/>
+        <location line="+1"/>
         <source>Please check this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera det här svaret.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="75"/>
+        <location line="+8"/>
         <source>The kiosk could not save your visit. Please ask the staff at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen kunde inte spara ditt besök. Fråga personalen i receptionen.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="77"/>
+        <location line="+2"/>
         <source>Something went wrong. Please ask the staff at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel. Fråga personalen i receptionen.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="138"/>
-        <location filename="../pages/kiosk/KioskPage.qml" line="139"/>
+        <location line="+61"/>
+        <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="146"/>
+        <location line="+7"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="265"/>
+        <location line="+136"/>
         <source>Welcome! Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen! Välj ditt språk</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="266"/>
+        <location line="+1"/>
         <source>Touch your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på ditt språk.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="280"/>
+        <location line="+14"/>
         <source>What do you need help with today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad behöver du hjälp med i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="281"/>
+        <location line="+1"/>
         <source>That service is not open now. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den tjänsten är inte öppen nu. Välj igen.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="282"/>
+        <location line="+1"/>
         <source>Touch a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på en bild.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="338"/>
+        <location line="+57"/>
         <source>No service is open today. Please ask the staff at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tjänst är öppen i dag. Fråga personalen i receptionen.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="347"/>
+        <location line="+9"/>
         <source>Is this your first visit to Welcome House?</source>
-        <translation type="unfinished"></translation>
+        <translation>Är det första gången du är på Welcome House?</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="357"/>
+        <location line="+11"/>
         <source>Yes, this is my first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, det är första gången</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="358"/>
+        <location line="+1"/>
         <source>No, I have been here before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej, jag har varit här förut</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="359"/>
+        <location line="+1"/>
         <source>I don&apos;t want to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag vill inte svara</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="384"/>
+        <location line="+25"/>
         <source>What is your first name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad heter du i förnamn?</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="385"/>
+        <location line="+1"/>
         <source>You do not have to write it. We call you by your number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du behöver inte skriva det. Vi ropar upp ditt nummer.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="396"/>
+        <location line="+12"/>
         <source>First name (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn (om du vill)</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="416"/>
+        <location line="+20"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="417"/>
+        <location line="+1"/>
         <source>Skip the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över namnet</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="429"/>
+        <location line="+12"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="441"/>
+        <location line="+12"/>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver du tolk?</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="453"/>
+        <location line="+13"/>
         <source>No, I do not need an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej, jag behöver inte tolk</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="460"/>
+        <location line="+8"/>
         <source>Yes, an interpreter in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, tolk på:</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="475"/>
+        <location line="+16"/>
         <source>Interpreter in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk på %1</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="495"/>
+        <location line="+22"/>
         <source>Get my ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta nummerlapp</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="531"/>
+        <location line="+36"/>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt nummer</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="542"/>
+        <location line="+11"/>
         <source>Your number is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt nummer är %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/kiosk/KioskPage.qml" line="551"/>
+        <location line="+9"/>
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ungefär %n minut</numerusform>
+            <numerusform>Ungefär %n minuter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="552"/>
+        <location line="+1"/>
         <source>You will be called soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi ropar upp dig snart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/kiosk/KioskPage.qml" line="560"/>
+        <location line="+8"/>
         <source>%n person(s) before you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person före dig</numerusform>
+            <numerusform>%n personer före dig</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="561"/>
+        <location line="+1"/>
         <source>You are next</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är näst på tur</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="566"/>
+        <location line="+5"/>
         <source>Please sit down. Your number will be shown on the screen when it is your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt dig och vänta. Ditt nummer visas på skärmen när det är din tur.</translation>
     </message>
     <message>
-        <location filename="../pages/kiosk/KioskPage.qml" line="574"/>
+        <location line="+8"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="23"/>
+        <location filename="../Main.qml" line="+23"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="72"/>
+        <location line="+49"/>
         <source>This device cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten kan inte starta</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../components/Messages.qml" line="10"/>
+        <location filename="../components/Messages.qml" line="+10"/>
         <source>Please check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="11"/>
+        <location line="+1"/>
         <source>The device is full. Nothing was lost, but nothing new can be saved. Please tell the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens minne är fullt. Inget har försvunnit, men inget nytt kan sparas. Säg till personalen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="12"/>
+        <location line="+1"/>
         <source>This device&apos;s data cannot be opened with its key. Nothing was changed. Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna på enheten kan inte öppnas med enhetens nyckel. Inget har ändrats. Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="13"/>
+        <location line="+1"/>
         <source>This device&apos;s data is damaged. Ask IT to restore it from the central service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna på enheten är skadade. Be IT att återställa dem från den centrala tjänsten.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="14"/>
+        <location line="+1"/>
         <source>Intake is already running on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake körs redan på den här enheten.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="16"/>
+        <location line="+2"/>
         <source>The device could not save. Nothing was lost. Please try again or tell the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten kunde inte spara. Inget har försvunnit. Försök igen eller säg till personalen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="17"/>
+        <location line="+1"/>
         <source>Nobody is waiting in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen väntar i den här kön.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="18"/>
+        <location line="+1"/>
         <source>Someone else changed this at the same time. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan ändrade det här samtidigt. Titta igen och försök på nytt.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="19"/>
+        <location line="+1"/>
         <source>This device has no key for its data. Ask IT to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten saknar nyckel till sina uppgifter. Be IT att registrera enheten igen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="20"/>
+        <location line="+1"/>
         <source>The device&apos;s key store is locked or unavailable. Nothing was changed. Try again, or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens nyckellager är låst eller inte tillgängligt. Inget har ändrats. Försök igen eller fråga IT.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="21"/>
+        <location line="+1"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="22"/>
+        <location line="+1"/>
         <source>Too many wrong PINs. Please wait before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många fel PIN-koder. Vänta en stund innan du försöker igen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="23"/>
+        <location line="+1"/>
         <source>Too many wrong PINs: the keys on this tablet were erased. Ask IT to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många fel PIN-koder: nycklarna på surfplattan har raderats. Be IT att registrera den igen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="24"/>
+        <location line="+1"/>
         <source>The PIN must have at least 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden måste ha minst 6 siffror.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="25"/>
+        <location line="+1"/>
         <source>The PIN may only contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden får bara innehålla siffror.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="26"/>
+        <location line="+1"/>
         <source>A PIN is already set on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en PIN-kod på den här enheten.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="27"/>
+        <location line="+1"/>
         <source>Unlock the tablet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp surfplattan först.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="28"/>
+        <location line="+1"/>
         <source>Registration is not available on this device yet. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att registrera sig på den här enheten än. Fråga personalen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="30"/>
+        <location line="+2"/>
         <source>The central service refused this device. Ask IT to check its enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrala tjänsten nekade enheten. Be IT att kontrollera enhetens registrering.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="31"/>
+        <location line="+1"/>
         <source>The central service could not be verified. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrala tjänsten kunde inte verifieras. Inget skickades.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="34"/>
+        <location line="+3"/>
         <source>The central service cannot be reached. Everything is kept on this device and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att nå den centrala tjänsten. Allt sparas på enheten och skickas senare.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="35"/>
+        <location line="+1"/>
         <source>Something went wrong (%1). Nothing that was saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel (%1). Inget som har sparats har försvunnit.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="42"/>
+        <location line="+7"/>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i det här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="43"/>
+        <location line="+1"/>
         <source>Too long: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>För långt: högst %n tecken.</numerusform>
+            <numerusform>För långt: högst %n tecken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Messages.qml" line="44"/>
+        <location line="+1"/>
         <source>Too short: at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+            <numerusform>För kort: minst %n tecken.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="45"/>
+        <location line="+1"/>
         <source>This contains characters that cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här finns tecken som inte kan användas.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="46"/>
+        <location line="+1"/>
         <source>This is not a phone number we can call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett telefonnummer som vi kan ringa.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="47"/>
+        <location line="+1"/>
         <source>This is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inte ett giltigt datum.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="48"/>
+        <location line="+1"/>
         <source>This date is not possible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det datumet går inte att använda här.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="49"/>
+        <location line="+1"/>
         <source>Please choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett av alternativen.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="50"/>
+        <location line="+1"/>
         <source>This number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talet ligger utanför det tillåtna intervallet.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="51"/>
+        <location line="+1"/>
         <source>This does not fit with another answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här stämmer inte med ett annat svar.</translation>
     </message>
     <message>
-        <location filename="../components/Messages.qml" line="52"/>
+        <location line="+1"/>
         <source>Please check this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera det här.</translation>
     </message>
 </context>
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="58"/>
+        <location filename="../pages/outreach/OutreachPage.qml" line="+60"/>
         <source>Centrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="59"/>
+        <location line="+1"/>
         <source>Hisingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisingen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="60"/>
+        <location line="+1"/>
         <source>Nordost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordost</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="61"/>
+        <location line="+1"/>
         <source>Sydväst</source>
-        <translation type="unfinished"></translation>
+        <translation>Sydväst</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="67"/>
+        <location line="+6"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="68"/>
+        <location line="+1"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="69"/>
+        <location line="+1"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Icke-binär</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="70"/>
+        <location line="+1"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="76"/>
+        <location line="+6"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18 år</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="77"/>
+        <location line="+1"/>
         <source>66 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>66 år eller äldre</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="78"/>
+        <location line="+1"/>
         <source>Age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd ålder</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="79"/>
+        <location line="+1"/>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 år</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="84"/>
+        <location line="+5"/>
         <source>A place to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovplats</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="85"/>
+        <location line="+1"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Mat</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="86"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="102"/>
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Health care</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälso- och sjukvård</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="87"/>
+        <location line="-15"/>
         <source>Alcohol or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol eller droger</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="88"/>
+        <location line="+1"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk hälsa</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="89"/>
+        <location line="+1"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengar</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="90"/>
+        <location line="+1"/>
         <source>Documents, ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument, legitimation</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="91"/>
+        <location line="+1"/>
         <source>Contact with authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med myndigheter</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="92"/>
+        <location line="+1"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Trygghet</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="93"/>
+        <location line="+1"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Något annat</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="99"/>
+        <location line="+6"/>
         <source>Social services intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialtjänstens mottagning</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="100"/>
+        <location line="+1"/>
         <source>Addiction services</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroendevård</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="101"/>
+        <location line="+1"/>
         <source>Housing unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boendeenheten</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="103"/>
+        <location line="+2"/>
         <source>Children and young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn och unga</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="104"/>
+        <location line="+1"/>
         <source>Public Employment Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsförmedlingen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="105"/>
+        <location line="+1"/>
         <source>Migration Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsverket</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="106"/>
+        <location line="+1"/>
         <source>Another unit</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan enhet</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="112"/>
+        <location line="+6"/>
         <source>Overnight place</source>
-        <translation type="unfinished"></translation>
+        <translation>Övernattningsplats</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="113"/>
+        <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="114"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="673"/>
+        <location line="+1"/>
+        <location line="+684"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="115"/>
+        <location line="-683"/>
         <source>Report of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="121"/>
+        <location line="+6"/>
         <source>Changed on two tablets at the same time. Someone must decide which is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrades på två surfplattor samtidigt. Någon måste avgöra vilken som är rätt.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="122"/>
+        <location line="+1"/>
         <source>The place was given twice. The first one was kept: the other person needs another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platsen tilldelades två gånger. Den första behölls: den andra personen behöver en annan plats.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="123"/>
+        <location line="+1"/>
         <source>The central service did not accept it. Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrala tjänsten tog inte emot det. Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="130"/>
+        <location line="+7"/>
         <source>This is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måste fyllas i.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="131"/>
+        <location line="+1"/>
         <source>At most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Högst %n tecken.</numerusform>
+            <numerusform>Högst %n tecken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="132"/>
+        <location line="+1"/>
         <source>At least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Minst %n tecken.</numerusform>
+            <numerusform>Minst %n tecken.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="133"/>
+        <location line="+1"/>
         <source>Some characters cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa tecken kan inte användas här.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="134"/>
+        <location line="+1"/>
         <source>Not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett av alternativen.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="135"/>
+        <location line="+1"/>
         <source>Outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utanför det tillåtna intervallet.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="136"/>
+        <location line="+1"/>
         <source>Does not fit with another answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stämmer inte med ett annat svar.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="152"/>
+        <location line="+16"/>
         <source>Some answers are missing or not valid: see the red text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissa svar saknas eller är ogiltiga: se den röda texten.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="153"/>
+        <location line="+1"/>
         <source>The tablet is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfplattan är låst. Lås upp den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="154"/>
+        <location line="+1"/>
         <source>The tablet&apos;s storage is full. Nothing was lost. Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfplattans lagring är full. Inget har försvunnit. Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="155"/>
+        <location line="+1"/>
         <source>That could not be saved (%1). Try again; if it keeps happening, ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara (%1). Försök igen. Om det händer igen, be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="230"/>
+        <location line="+97"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="231"/>
+        <location line="+1"/>
         <source>Back to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till startskärmen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="236"/>
+        <location line="+6"/>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsökande verksamhet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="243"/>
+        <location line="+8"/>
         <source>%n contact(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt i dag</numerusform>
+            <numerusform>%n kontakter i dag</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="251"/>
+        <location line="+8"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="252"/>
+        <location line="+1"/>
         <source>Lock the tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås surfplattan</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="383"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="396"/>
-        <source>The PIN must be 6 to 64 digits (0–9), nothing else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="387"/>
-        <source>The two PINs are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="397"/>
+        <location line="+253"/>
         <source>The PIN could not be set (%1). Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden kunde inte sparas (%1). Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="408"/>
+        <location line="+31"/>
         <source>Choose a staff PIN for this tablet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="412"/>
-        <source>At least 6 digits. You need it every time the tablet has locked itself. Do not use a PIN that is easy to guess, such as 123456 or your birthday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="418"/>
-        <source>New PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="427"/>
-        <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="441"/>
-        <source>Set the PIN and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en PIN-kod för personal på den här surfplattan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="474"/>
+        <location line="+69"/>
         <source>Wrong PIN. %n more wrong PIN(s) and the tablet erases its keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fel PIN-kod. Om du skriver fel %n gång till raderar surfplattan sina nycklar.</numerusform>
+            <numerusform>Fel PIN-kod. Om du skriver fel %n gånger till raderar surfplattan sina nycklar.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="477"/>
+        <location line="+3"/>
         <source>Too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många fel PIN-koder.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="481"/>
+        <location line="+4"/>
         <source>Too many wrong PINs: this tablet&apos;s keys have been erased. Nothing can be opened on it any more. Ask IT to set it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många fel PIN-koder: surfplattans nycklar har raderats. Inget kan öppnas på den längre. Be IT att ställa in den igen.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="485"/>
+        <location line="+4"/>
         <source>The PIN has at least 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden har minst 6 siffror.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="488"/>
+        <location line="+3"/>
         <source>The tablet could not be opened (%1). Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfplattan kunde inte låsas upp (%1). Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="524"/>
+        <location line="+37"/>
         <source>The tablet is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfplattan är låst</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="528"/>
+        <location line="+5"/>
         <source>Enter your staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din PIN-kod för personal.</translation>
+    </message>
+    <message>
+        <location line="+500"/>
+        <source>Tonight&apos;s places (the night of %1)</source>
+        <translation>Platser i natt (natten efter %1)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 · duty</source>
+        <translation>%1 · jouren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="537"/>
+        <location line="-762"/>
         <source>%n digit(s) entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siffra inskriven</numerusform>
+            <numerusform>%n siffror inskrivna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="548"/>
+        <location line="+211"/>
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Du kan försöka igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="586"/>
+        <location line="-243"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="587"/>
+        <location line="+1"/>
         <source>Erase the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera sista siffran</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="604"/>
+        <location line="+48"/>
+        <location line="+20"/>
+        <source>The PIN must have at least 6 digits.</source>
+        <translation>PIN-koden måste ha minst 6 siffror.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The two PINs were not the same. Choose the PIN again.</source>
+        <translation>De två PIN-koderna var inte likadana. Välj PIN-kod igen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Type the same PIN again.</source>
+        <translation>Skriv samma PIN-kod igen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a new PIN of at least 6 digits.</source>
+        <translation>Skriv en ny PIN-kod med minst 6 siffror.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You need it every time the tablet has locked itself. Do not use a PIN that is easy to guess, such as 123456 or a birthday.</source>
+        <translation>Du behöver den varje gång surfplattan har låst sig. Använd inte en PIN-kod som är lätt att gissa, till exempel 123456 eller en födelsedag.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PIN and open the tablet</source>
+        <translation>Spara PIN-koden och öppna surfplattan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: type the PIN again</source>
+        <translation>Nästa: skriv PIN-koden igen</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="605"/>
+        <location line="+1"/>
         <source>Unlock with this PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp med den här PIN-koden</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="647"/>
+        <location line="+48"/>
         <source>Quick contact
 (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbkontakt
+(utan namn)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="648"/>
+        <location line="+1"/>
         <source>Quick contact without names: choose the area, then how many people</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbkontakt utan namn: välj område och sedan hur många personer</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="656"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="823"/>
+        <location line="+10"/>
+        <location line="+179"/>
         <source>Contact with a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med en person</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="664"/>
+        <location line="-169"/>
         <source>Tonight&apos;s places</source>
-        <translation type="unfinished"></translation>
+        <translation>Platser i natt</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="665"/>
+        <location line="+1"/>
         <source>Tonight&apos;s overnight places</source>
-        <translation type="unfinished"></translation>
+        <translation>Övernattningsplatser i natt</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="674"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1240"/>
+        <location line="+11"/>
+        <location line="+582"/>
         <source>Referral to another unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiss till en annan enhet</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="682"/>
+        <location line="-572"/>
         <source>Concern about a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro för ett barn</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="683"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1385"/>
+        <location line="+1"/>
+        <location line="+718"/>
         <source>Report of concern about a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan om ett barn</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="691"/>
+        <location line="-708"/>
         <source>Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver åtgärdas (%1)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="692"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1492"/>
+        <location line="+1"/>
+        <location line="+816"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="707"/>
+        <location line="-800"/>
         <source>Where did you meet them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var träffade du dem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="746"/>
+        <location line="+39"/>
         <source>Saved at %1: %n person(s) met in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sparat kl. %1: %n person träffad i %2.</numerusform>
+            <numerusform>Sparat kl. %1: %n personer träffade i %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="753"/>
+        <location line="+8"/>
         <source>How many people? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många personer? (%1)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="773"/>
+        <location line="+20"/>
         <source>5+</source>
-        <translation type="unfinished"></translation>
+        <translation>5+</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="774"/>
+        <location line="+1"/>
         <source>5 or more people</source>
-        <translation type="unfinished"></translation>
+        <translation>5 personer eller fler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/outreach/OutreachPage.qml" line="774"/>
+        <location line="+0"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="781"/>
+        <location line="+8"/>
         <source>Saved at once, with no names. &quot;5+&quot; is saved as 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas direkt, utan namn. ”5+” sparas som 5.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="818"/>
+        <location line="+37"/>
         <source>Saved at %1: a contact with a person in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat kl. %1: en kontakt med en person i %2.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="840"/>
+        <location line="+23"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="870"/>
+        <location line="+31"/>
         <source>Alias (what they call themselves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias (vad personen kallar sig)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="880"/>
+        <location line="+10"/>
         <source>Name (only with consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn (bara med samtycke)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="890"/>
+        <location line="+10"/>
         <source>Person code (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personkod (om den är känd)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="894"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1180"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1268"/>
+        <location line="+4"/>
+        <location line="+292"/>
+        <location line="+89"/>
         <source>4 to 16 capital letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 till 16 stora bokstäver eller siffror.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="898"/>
+        <location line="-377"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="915"/>
+        <location line="+17"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="932"/>
+        <location line="+17"/>
         <source>Needs (all that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov (välj alla som passar)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="950"/>
+        <location line="+18"/>
         <source>Place (optional, e.g. &quot;Nils Ericson terminal&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats (frivilligt, t.ex. ”Nils Ericson-terminalen”)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="958"/>
+        <location line="+8"/>
         <source>The person agrees that these details are saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen samtycker till att uppgifterna sparas</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="966"/>
+        <location line="+9"/>
         <source>A name can only be saved with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn får bara sparas med personens samtycke.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="978"/>
+        <location line="+12"/>
         <source>Give an alias or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett alias eller ett namn.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="987"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1345"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1463"/>
+        <location line="+9"/>
+        <location line="+365"/>
+        <location line="+120"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="993"/>
+        <location line="-479"/>
         <source>Save the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kontakten</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1037"/>
+        <location line="+44"/>
         <source>Place %1 is given for tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats %1 är tilldelad för i natt.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1049"/>
-        <source>Tonight&apos;s places (night of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1069"/>
+        <location line="+34"/>
         <source>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 platser: %2 av %3 platser för uppsökarna är lediga, %4 av %5 platser för socialjouren är lediga.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1083"/>
+        <location line="+14"/>
         <source>Warning: place %1 was given to two people on different tablets. Call the duty team and decide who gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: plats %1 har tilldelats två personer på olika surfplattor. Ring socialjouren och bestäm vem som får platsen.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1090"/>
+        <location line="+7"/>
         <source>Warning: place %1 had been given twice; the first one was kept. The other person needs another place tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: plats %1 hade tilldelats två gånger. Den första behölls. Den andra personen behöver en annan plats i natt.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1113"/>
+        <location line="+24"/>
         <source>Check!</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera!</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1114"/>
+        <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptagen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1115"/>
+        <location line="+0"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1115"/>
-        <source>Duty team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1122"/>
+        <location line="+9"/>
         <source>Place %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1123"/>
+        <location line="+1"/>
         <source>duty team</source>
-        <translation type="unfinished"></translation>
+        <translation>socialjouren</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1123"/>
+        <location line="+0"/>
         <source>field workers</source>
-        <translation type="unfinished"></translation>
+        <translation>uppsökarna</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1159"/>
+        <location line="+37"/>
         <source>Place %1 needs checking: see the warning above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats %1 måste kontrolleras: se varningen ovan.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1161"/>
+        <location line="+2"/>
         <source>Place %1 is already given tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats %1 är redan tilldelad i natt.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1163"/>
+        <location line="+2"/>
         <source>Place %1 is given by the out-of-hours duty team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats %1 tilldelas av socialjouren.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1164"/>
+        <location line="+1"/>
         <source>Give place %1 for tonight (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela plats %1 för i natt (%2):</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1165"/>
+        <location line="+1"/>
         <source>with an assistance decision</source>
-        <translation type="unfinished"></translation>
+        <translation>med biståndsbeslut</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1165"/>
+        <location line="+0"/>
         <source>without an assistance decision</source>
-        <translation type="unfinished"></translation>
+        <translation>utan biståndsbeslut</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1177"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1265"/>
+        <location line="+12"/>
+        <location line="+89"/>
         <source>Person code</source>
-        <translation type="unfinished"></translation>
+        <translation>Personkod</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1188"/>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1276"/>
+        <location line="-78"/>
+        <location line="+89"/>
         <source>Alias (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1197"/>
+        <location line="-80"/>
         <source>Give the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela platsen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1205"/>
+        <location line="+8"/>
         <source>This place is already given tonight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här platsen är redan tilldelad i natt.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1235"/>
+        <location line="+30"/>
         <source>Saved at %1: the referral to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat kl. %1: remissen till %2.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1286"/>
+        <location line="+52"/>
         <source>Caseworker (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handläggare (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1292"/>
+        <location line="+6"/>
         <source>To which unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Till vilken enhet?</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1295"/>
+        <location line="+4"/>
         <source>Choose a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en enhet.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1318"/>
+        <location line="+23"/>
         <source>Why (what the person needs help with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför (vad personen behöver hjälp med)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1325"/>
+        <location line="+7"/>
         <source>The person agrees that we contact this unit about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen samtycker till att vi kontaktar den här enheten om personen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1336"/>
+        <location line="+11"/>
         <source>A referral needs the person&apos;s consent. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En remiss kräver personens samtycke. Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1351"/>
+        <location line="+15"/>
         <source>Save the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara remissen</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1378"/>
+        <location line="+27"/>
         <source>Report of concern sent at %1. Reference: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan skickad kl. %1. Referens: %2.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1379"/>
+        <location line="+1"/>
         <source>Report of concern sent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan skickad kl. %1.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1389"/>
+        <location line="+12"/>
         <source>Report what you saw or heard. The report goes to social services the next time the tablet syncs, and it cannot be changed or deleted here afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv vad du såg eller hörde. Anmälan går till socialtjänsten nästa gång surfplattan synkar, och den kan inte ändras eller tas bort här efteråt.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1414"/>
+        <location line="+25"/>
         <source>The child&apos;s age (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets ålder (om den är känd)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1417"/>
+        <location line="+3"/>
         <source>An age from 0 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ålder från 0 till 17.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1423"/>
+        <location line="+6"/>
         <source>Area (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Område (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1446"/>
+        <location line="+23"/>
         <source>What worries you about the child?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad oroar dig när det gäller barnet?</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1448"/>
+        <location line="+2"/>
         <source>Describe the concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv din oro.</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1469"/>
+        <location line="+21"/>
         <source>Send the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka anmälan</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1496"/>
+        <location line="+28"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1497"/>
+        <location line="+1"/>
         <source>Update the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera listan</translation>
     </message>
     <message>
-        <location filename="../pages/outreach/OutreachPage.qml" line="1505"/>
+        <location line="+9"/>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget behöver åtgärdas.</translation>
     </message>
 </context>
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="84"/>
+        <location filename="../pages/reception/ReceptionPage.qml" line="+96"/>
         <source>Nobody is waiting for this service right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen väntar på den här tjänsten just nu.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="85"/>
+        <location line="+1"/>
         <source>This visit is no longer in the queue. The list has been updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöket finns inte längre i kön. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="87"/>
+        <location line="+2"/>
         <source>That cannot be done with this visit now. Another desk may already have marked it. The list has been updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att göra med det här besöket nu. En annan disk kan redan ha markerat det. Listan har uppdaterats.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="89"/>
+        <location line="+2"/>
         <source>Another desk changed this visit at the same moment. The list has been updated: please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan disk ändrade besöket i samma stund. Listan har uppdaterats: försök igen.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="91"/>
+        <location line="+2"/>
         <source>The tablet&apos;s storage is full. Nothing was lost. Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfplattans lagring är full. Inget har försvunnit. Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="93"/>
+        <location line="+2"/>
         <source>Something is missing: choose a service and a language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något saknas: välj en tjänst och ett språk.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="95"/>
+        <location line="+2"/>
         <source>That did not work (%1). Try again; if it keeps happening, ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det fungerade inte (%1). Försök igen. Om det händer igen, be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="122"/>
+        <location line="+27"/>
         <source>Call ticket %1 to desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa upp nummer %1 till disk %2</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="126"/>
+        <location line="+4"/>
         <source>Ticket %1 called again to desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1 uppropat igen till disk %2</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="131"/>
+        <location line="+5"/>
         <source>Ticket %1 has been served</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1 har fått hjälp</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="136"/>
+        <location line="+5"/>
         <source>Ticket %1 left without service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1 gick utan att få hjälp</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="141"/>
+        <location line="+5"/>
         <source>Ticket %1 did not come when called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1 kom inte när det ropades upp</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="146"/>
+        <location line="+5"/>
         <source>Ticket %1 moved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1 flyttat till %2</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="151"/>
+        <location line="+5"/>
         <source>New ticket %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny nummerlapp %1 för %2</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="199"/>
+        <location line="+51"/>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="206"/>
+        <location line="+7"/>
         <source>Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera besökare</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="215"/>
+        <location line="+9"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="227"/>
+        <location line="+13"/>
         <source>Today: %1 visits · %2 waiting · %3 at a desk · %4 served · %5 left · %6 did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag: %1 besök · %2 väntar · %3 vid disk · %4 har fått hjälp · %5 gick · %6 kom inte</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="278"/>
+        <location line="+53"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="279"/>
+        <location line="+1"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="292"/>
+        <location line="+14"/>
         <source>No service runs today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga tjänster är öppna i dag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/reception/ReceptionPage.qml" line="356"/>
+        <location line="+75"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n väntar</numerusform>
+            <numerusform>%n väntar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/reception/ReceptionPage.qml" line="357"/>
+        <location line="+1"/>
         <source>%n at a desk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vid disk</numerusform>
+            <numerusform>%n vid disk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/reception/ReceptionPage.qml" line="358"/>
+        <location line="+1"/>
         <source>longest wait %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>längsta väntan %n min</numerusform>
+            <numerusform>längsta väntan %n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="370"/>
+        <location line="+12"/>
         <source>Call next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa upp nästa</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="371"/>
+        <location line="+1"/>
         <source>Call next for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa upp nästa för %1</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="392"/>
+        <location line="+21"/>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen väntar.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="432"/>
+        <location line="+40"/>
         <source>At desk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid disk %1</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="432"/>
+        <location line="+0"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppropad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/reception/ReceptionPage.qml" line="434"/>
+        <location line="+2"/>
         <source>Waited %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Väntat %n min</numerusform>
+            <numerusform>Väntat %n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="437"/>
-        <location filename="../pages/reception/ReceptionPage.qml" line="732"/>
+        <location line="+4"/>
+        <source>%1 with interpreter</source>
+        <translation>%1 med tolk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interpreter: %1</source>
+        <translation>tolk: %1</translation>
+    </message>
+    <message>
+        <location line="+319"/>
         <source>Interpreter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk: %1</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="439"/>
+        <location line="-317"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Första besöket</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="441"/>
+        <location line="+2"/>
         <source>Registered at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad i receptionen</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="446"/>
-        <location filename="../pages/reception/ReceptionPage.qml" line="558"/>
+        <location line="+5"/>
+        <location line="+124"/>
         <source>Ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="479"/>
+        <location line="-118"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="480"/>
+        <location line="+1"/>
         <source>Actions for ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder för nummer %1</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="494"/>
-        <location filename="../pages/reception/ReceptionPage.qml" line="572"/>
+        <location line="+53"/>
+        <location line="+79"/>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Fått hjälp</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="495"/>
+        <location line="-78"/>
         <source>Ticket %1 was served</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer %1 har fått hjälp</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="500"/>
-        <location filename="../pages/reception/ReceptionPage.qml" line="578"/>
+        <location line="+5"/>
+        <location line="+79"/>
         <source>Call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa upp igen</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="501"/>
+        <location line="-78"/>
         <source>Call ticket %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa upp nummer %1 igen</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="506"/>
-        <location filename="../pages/reception/ReceptionPage.qml" line="584"/>
+        <location line="+84"/>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom inte</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="507"/>
-        <source>Ticket %1 did not come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="562"/>
+        <location line="-22"/>
         <source>Called to a desk, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppropad till en disk, inom %1.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="563"/>
+        <location line="+1"/>
         <source>Waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på %1.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="589"/>
+        <location line="+26"/>
         <source>Left without service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick utan att få hjälp</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="595"/>
+        <location line="+7"/>
         <source>Move to another service (keeps the ticket and the place in the queue):</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta till en annan tjänst (behåller nummerlappen och platsen i kön):</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="607"/>
+        <location line="+12"/>
         <source>Move ticket %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta nummer %1 till %2</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="615"/>
+        <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="662"/>
+        <location line="+50"/>
         <source>Register a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en besökare</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="667"/>
+        <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="689"/>
+        <location line="+24"/>
         <source>Language the visitor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk som besökaren talar</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="711"/>
+        <location line="+24"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="720"/>
+        <location line="+10"/>
         <source>No interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tolk</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="756"/>
+        <location line="+38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="765"/>
+        <location line="+9"/>
         <source>Give a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge en nummerlapp</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="31"/>
+        <location filename="../pages/setup/SetupPage.qml" line="+31"/>
         <source>Set up this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ in den här enheten</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="42"/>
+        <location line="+11"/>
         <source>Enter the admin PIN to change this device&apos;s setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv administratörens PIN-kod för att ändra inställningarna för enheten.</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="43"/>
+        <location line="+1"/>
         <source>First start: choose an admin PIN (at least 6 digits). IT keeps it; the setup screen asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Första start: välj en PIN-kod för administratör (minst 6 siffror). IT förvarar den. Inställningsskärmen frågar efter den.</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="48"/>
+        <location line="+5"/>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratörens PIN-kod</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="56"/>
+        <location line="+8"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="56"/>
+        <location line="+0"/>
         <source>Choose this PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den här PIN-koden</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="72"/>
+        <location line="+16"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="79"/>
+        <location line="+7"/>
         <source>Welcome House kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk på Welcome House</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="80"/>
+        <location line="+1"/>
         <source>Welcome House reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception på Welcome House</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="81"/>
+        <location line="+1"/>
         <source>Family counselling self-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenanmälan till familjerådgivningen</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="82"/>
+        <location line="+1"/>
         <source>Outreach tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfplatta för uppsökande verksamhet</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="97"/>
+        <location line="+15"/>
         <source>Device name (lower case letters, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens namn (små bokstäver, siffror och bindestreck)</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="104"/>
+        <location line="+7"/>
         <source>Site (Welcome House)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats (Welcome House)</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="111"/>
+        <location line="+7"/>
         <source>Ticket slot of this device at its site (1, 2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens nummerserie för nummerlappar på platsen (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="119"/>
+        <location line="+8"/>
         <source>Outreach team</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppsökarteam</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="126"/>
+        <location line="+7"/>
         <source>Staff id of the person using this tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal-id för den som använder surfplattan</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="133"/>
+        <location line="+7"/>
         <source>Central service (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Central tjänst (https://…)</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="141"/>
+        <location line="+8"/>
         <source>Sync user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn för synkning</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="147"/>
+        <location line="+6"/>
         <source>Sync password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord för synkning</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="156"/>
+        <location line="+9"/>
         <source>Save and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara och starta om</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="165"/>
+        <location line="+12"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../pages/setup/SetupPage.qml" line="171"/>
+        <location line="+6"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="62"/>
+        <location filename="../pages/reception/StatisticsPage.qml" line="+66"/>
         <source>No export folder is set up on this tablet. Ask IT for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen exportmapp är inställd på surfplattan. Be IT om hjälp.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="67"/>
+        <location line="+5"/>
         <source>Saved %1 and %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 och %2 sparades i %3.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="71"/>
+        <location line="+4"/>
         <source>The export folder %1 does not exist. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportmappen %1 finns inte. Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="72"/>
+        <location line="+1"/>
         <source>The export did not work (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten fungerade inte (%1). Inget sparades.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="100"/>
+        <location line="+28"/>
         <source>Back to the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till köerna</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="106"/>
+        <location line="+7"/>
         <source>Statistics December %1 – November %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik december %1 – november %2</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="111"/>
+        <location line="+5"/>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående år</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="116"/>
+        <location line="+5"/>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa år</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="123"/>
+        <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="124"/>
+        <location line="+1"/>
         <source>Export the report as CSV and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera rapporten som CSV och JSON</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="150"/>
+        <location line="+28"/>
         <source>The whole year: %1 visits by %2 visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela året: %1 besök av %2 besökare.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="151"/>
+        <location line="+1"/>
         <source>The statistics could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken kunde inte läsas (%1).</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="161"/>
+        <location line="+10"/>
         <source>Dark blue bars: visits. Orange bars: visitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mörkblå staplar: besök. Orange staplar: besökare.</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="163"/>
+        <location line="+2"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="166"/>
+        <location line="+3"/>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="207"/>
-        <location filename="../pages/reception/StatisticsPage.qml" line="246"/>
+        <location line="+42"/>
+        <location line="+39"/>
         <source>%1: %2 visits, %3 visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 besök, %3 besökare</translation>
     </message>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="303"/>
+        <location line="+60"/>
         <source>No visits were recorded in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga besök registrerades det här året.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../components/SyncStatusBar.qml" line="19"/>
+        <location filename="../components/SyncStatusBar.qml" line="+19"/>
         <source>Sync is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkning är inte inställd</translation>
     </message>
     <message>
-        <location filename="../components/SyncStatusBar.qml" line="21"/>
+        <location line="+2"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkar…</translation>
     </message>
     <message>
-        <location filename="../components/SyncStatusBar.qml" line="22"/>
+        <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten</translation>
     </message>
     <message>
-        <location filename="../components/SyncStatusBar.qml" line="22"/>
+        <location line="+0"/>
         <source>Offline: everything is saved on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen anslutning: allt sparas på enheten</translation>
     </message>
     <message>
-        <location filename="../components/SyncStatusBar.qml" line="26"/>
+        <location line="+4"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig synkad</translation>
     </message>
     <message>
-        <location filename="../components/SyncStatusBar.qml" line="27"/>
+        <location line="+1"/>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste synkning %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/SyncStatusBar.qml" line="32"/>
-        <location filename="../components/SyncStatusBar.qml" line="57"/>
+        <location line="+5"/>
+        <location line="+25"/>
         <source>%n record(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post väntar</numerusform>
+            <numerusform>%n poster väntar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/SyncStatusBar.qml" line="33"/>
-        <location filename="../components/SyncStatusBar.qml" line="73"/>
+        <location line="-24"/>
+        <location line="+40"/>
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n behöver åtgärdas</numerusform>
+            <numerusform>%n behöver åtgärdas</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 
 int main(int argc, char** argv) {
     setenv("TZ", "Europe/Stockholm", 1);
+    setenv("QT_QPA_PLATFORM", "offscreen", 0);  // no display needed, also when CTest lists the tests
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);

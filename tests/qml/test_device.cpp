@@ -110,7 +110,8 @@ void TestDevice::componentComplete() {
         queue_ = std::make_unique<WelcomeQueue>(*s.queueVault(), s.config(), clock_, issuer, profile.deviceId);
         reception_ = std::make_unique<app::ReceptionController>(*queue_, *s.queueVault(), s.config(), clock_, profile.site,
                                                                 QStringLiteral("staff-test"));
-        statistics_ = std::make_unique<app::StatisticsController>(*s.queueVault(), s.config(), clock_);
+        statistics_ = std::make_unique<app::StatisticsController>(*s.queueVault(), s.config(), clock_,
+                                                                   folder_.path() + QStringLiteral("/exports"));
         break;
     case app::Role::Counselling:
         familyCounselling_ = std::make_unique<FamilyCounselling>(*s.counsellingVault(), *s.slotVault(), s.config(),

@@ -19,6 +19,11 @@ Item {
 
     Translator { id: translator }
 
+    // Behind the pages: toggling its colour makes the window render a new
+    // frame, so waitForRendering() does not wait out its timeout on a
+    // screen where nothing else changes.
+    Rectangle { id: repaint; width: 1; height: 1; z: -1; color: "#ffffff" }
+
     // A fresh device per test: Thursday 26 November 2026, 10:00, when three
     // services run (community guide, study and career guidance, association guide).
     Component {
@@ -418,7 +423,10 @@ Item {
         // check of its result would always fail.
         function capture(item, device, name) {
             const adapted = {
-                waitForRendering: function(target) { return testCase.waitForRendering(target) },
+                waitForRendering: function(target) {
+                    repaint.color = Qt.colorEqual(repaint.color, "#ffffff") ? "#fefefe" : "#ffffff"
+                    return testCase.waitForRendering(target)
+                },
                 verify: function(condition, message) { return testCase.verify(condition, message) },
                 grabImage: function(target) {
                     const image = testCase.grabImage(target)

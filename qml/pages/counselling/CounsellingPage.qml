@@ -171,11 +171,13 @@ Item {
             anchors.margins: Theme.margin
             spacing: Theme.spacing
             Heading {
+                horizontalAlignment: Text.AlignLeft
                 objectName: "stepTitle"
                 width: parent.width
                 text: frame.title
             }
             BodyText {
+                horizontalAlignment: Text.AlignLeft
                 width: parent.width
                 visible: text.length > 0
                 text: frame.subtitle
@@ -233,11 +235,13 @@ Item {
         spacing: Theme.spacing
 
         BodyText {
+            horizontalAlignment: Text.AlignLeft
             id: label
             width: parent.width
             font.pixelSize: Theme.largeFontSize
         }
         Row {
+            anchors.left: parent.left  // the leading edge: mirrored in right-to-left languages
             spacing: Theme.spacing * 2
             ButtonGroup { id: answers }
             ChoiceButton {
@@ -265,6 +269,7 @@ Item {
 
     // A field's error line, in the applicant's language.
     component ErrorLine: Text {
+        horizontalAlignment: Text.AlignLeft
         font.pixelSize: Theme.fontSize
         font.bold: true
         color: Theme.danger
@@ -330,6 +335,19 @@ Item {
                 step = next
                 page.activity()
             }
+            // Back to an earlier step of this visit (to show a problem
+            // there), as if Back had been pressed until it: the way back
+            // from it stays the way the visitor came.
+            function backTo(earlier) {
+                const at = history.lastIndexOf(earlier)
+                if (at < 0) {
+                    go(earlier)
+                    return
+                }
+                history = history.slice(0, at)
+                step = earlier
+                page.activity()
+            }
             function back() {
                 if (history.length === 0)
                     return
@@ -392,9 +410,9 @@ Item {
             }
             function contactText() {
                 switch (contact) {
-                case "phone": return qsTr("Call us by phone")
-                case "email": return qsTr("Write to us by e-mail")
-                case "will_call": return qsTr("I will call you")
+                case "phone": return qsTr("Call me on my phone")
+                case "email": return qsTr("Write to me by e-mail")
+                case "will_call": return qsTr("I will call you myself")
                 default: return ""
                 }
             }
@@ -488,7 +506,7 @@ Item {
                 for (const name of order) {
                     for (const field in findings) {
                         if (stepOf(field) === name) {
-                            go(name)
+                            backTo(name)
                             return
                         }
                     }
@@ -603,18 +621,19 @@ Item {
                     onStartAgainClicked: page.startAgain()
                     onNextClicked: if (form.checkSteps(["adults"])) form.go("priority")
 
-                    GridLayout {
+                    // Two columns of fixed width (a Row mirrors in
+                    // right-to-left languages).
+                    Row {
+                        id: adultColumns
                         width: parent.width
-                        columns: 2
-                        columnSpacing: Theme.spacing * 4
-                        rowSpacing: Theme.spacing
+                        spacing: Theme.spacing * 4
+                        readonly property real columnWidth: (width - spacing) / 2
 
                         Column {
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            Layout.alignment: Qt.AlignTop
+                            width: adultColumns.columnWidth
                             spacing: Theme.spacing
                             BodyText {
+                                horizontalAlignment: Text.AlignLeft
                                 width: parent.width
                                 font.bold: true
                                 text: qsTr("Adult 1")
@@ -665,9 +684,7 @@ Item {
                         }
 
                         Column {
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            Layout.alignment: Qt.AlignTop
+                            width: adultColumns.columnWidth
                             spacing: Theme.spacing
                             ChoiceButton {
                                 objectName: "secondAdultButton"
@@ -683,6 +700,7 @@ Item {
                                 spacing: Theme.spacing
                                 visible: form.secondAdult
                                 BodyText {
+                                    horizontalAlignment: Text.AlignLeft
                                     width: parent.width
                                     font.bold: true
                                     text: qsTr("Adult 2")
@@ -756,6 +774,7 @@ Item {
                         ButtonGroup { id: dayGroup }
                         ButtonGroup { id: timeGroup }
                         BodyText {
+                            horizontalAlignment: Text.AlignLeft
                             width: parent.width
                             font.bold: true
                             text: qsTr("Day")
@@ -769,7 +788,7 @@ Item {
                                     required property var modelData
                                     required property int index
                                     objectName: "callDay_" + index
-                                    width: Theme.mm * 62
+                                    width: Math.max(implicitWidth, Theme.mm * 50)
                                     text: modelData.toLocaleDateString(page.locale(form.language), "dddd d MMMM")
                                     ButtonGroup.group: dayGroup
                                     checked: form.callDay === index
@@ -778,6 +797,7 @@ Item {
                             }
                         }
                         BodyText {
+                            horizontalAlignment: Text.AlignLeft
                             width: parent.width
                             font.bold: true
                             text: qsTr("Time")
@@ -869,6 +889,7 @@ Item {
                             }
                         }
                         BodyText {
+                            horizontalAlignment: Text.AlignLeft
                             width: parent.width
                             visible: form.interpreterNeeded === 1
                             text: qsTr("In which language?")
@@ -999,14 +1020,40 @@ Item {
                             ChoiceButton {
                                 required property var modelData
                                 required property int index
+                                id: slotButton
                                 objectName: "slot_" + index
                                 width: parent.width
-                                text: form.slotText(modelData) + " · " + modelData.providerName
-                                      + " · " + form.slotKind(modelData.kind)
+                                readonly property string when: form.slotText(modelData)
+                                readonly property string where: modelData.providerName + " · " + form.slotKind(modelData.kind)
+                                text: when + " · " + where
                                 accessibleName: qsTr("Ask for this time: %1").arg(text)
                                 ButtonGroup.group: slotGroup
                                 checked: form.slotId === modelData.id
                                 onClicked: form.slotId = modelData.id
+                                // The time on its own line, the place below:
+                                // no mixing of scripts on one line.
+                                contentItem: Column {
+                                    spacing: Math.round(Theme.mm)
+                                    Text {
+                                        width: parent.width
+                                        horizontalAlignment: Text.AlignLeft
+                                        text: slotButton.when
+                                        font.pixelSize: Theme.largeFontSize
+                                        font.bold: true
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                        Accessible.ignored: true
+                                    }
+                                    Text {
+                                        width: parent.width
+                                        horizontalAlignment: Text.AlignLeft
+                                        text: slotButton.where
+                                        font.pixelSize: Theme.fontSize
+                                        color: Theme.text
+                                        wrapMode: Text.Wrap
+                                        Accessible.ignored: true
+                                    }
+                                }
                             }
                         }
                         ErrorLine {
@@ -1073,6 +1120,7 @@ Item {
                             }
                         }
                         BodyText {
+                            horizontalAlignment: Text.AlignLeft
                             width: parent.width
                             visible: !form.consent
                             color: Theme.mutedText
@@ -1142,11 +1190,13 @@ Item {
                                 width: parent.width
                                 spacing: Theme.spacing * 2
                                 BodyText {
+                                    horizontalAlignment: Text.AlignLeft
                                     Layout.preferredWidth: Theme.mm * 80
                                     font.bold: true
                                     text: modelData[0]
                                 }
                                 BodyText {
+                                    horizontalAlignment: Text.AlignLeft
                                     Layout.fillWidth: true
                                     text: modelData[1]
                                 }

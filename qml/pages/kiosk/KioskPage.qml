@@ -155,13 +155,17 @@ Item {
             anchors.top: nav.visible ? nav.bottom : parent.top
             anchors.margins: Theme.margin
             spacing: Theme.spacing
+            // Explicitly leading: mirrored with the layout even while a
+            // text is not translated yet.
             Heading {
                 objectName: "stepTitle"
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft
                 text: frame.title
             }
             BodyText {
                 width: parent.width
+                horizontalAlignment: Text.AlignLeft
                 visible: text.length > 0
                 text: frame.subtitle
                 font.pixelSize: Theme.largeFontSize
@@ -203,6 +207,19 @@ Item {
                 step = next
                 page.activity()
             }
+            // Back to an earlier step of this visit (to show a problem
+            // there), as if Back had been pressed until it: the way back
+            // from it stays the way the visitor came.
+            function backTo(earlier) {
+                const at = history.lastIndexOf(earlier)
+                if (at < 0) {
+                    go(earlier)
+                    return
+                }
+                history = history.slice(0, at)
+                step = earlier
+                page.activity()
+            }
             function back() {
                 if (history.length === 0)
                     return
@@ -235,9 +252,9 @@ Item {
                     found[entry.field] = {problem: entry.problem, limit: entry.limit || 0}
                 findings = found
                 if (found.first_name)
-                    go("name")
+                    backTo("name")
                 else if (found.service)
-                    go("service")
+                    backTo("service")
                 else if (!found.interpreter_language)
                     failure = result.error || "unknown"
             }
@@ -333,6 +350,7 @@ Item {
                     BodyText {
                         objectName: "noServices"
                         width: parent.width
+                        horizontalAlignment: Text.AlignLeft
                         visible: visit.services.length === 0
                         font.pixelSize: Theme.largeFontSize
                         text: qsTr("No service is open today. Please ask the staff at the desk.")
@@ -350,6 +368,7 @@ Item {
 
                     ButtonGroup { id: firstVisitGroup }
                     Column {
+                        anchors.left: parent.left
                         width: Math.min(parent.width, Theme.mm * 200)
                         spacing: Theme.spacing * 2
                         Repeater {
@@ -387,6 +406,7 @@ Item {
                     onStartAgainClicked: page.startAgain()
 
                     Column {
+                        anchors.left: parent.left
                         width: Math.min(parent.width, Theme.mm * 200)
                         spacing: Theme.spacing * 2
                         TouchField {
@@ -449,7 +469,8 @@ Item {
                         spacing: Theme.spacing * 2
                         ChoiceButton {
                             objectName: "interpreter_none"
-                            width: Math.min(parent.width, Theme.mm * 200)
+                            anchors.left: parent.left
+                        width: Math.min(parent.width, Theme.mm * 200)
                             text: qsTr("No, I do not need an interpreter")
                             ButtonGroup.group: interpreterGroup
                             checked: visit.interpreter === ""
@@ -457,6 +478,7 @@ Item {
                         }
                         BodyText {
                             width: parent.width
+                            horizontalAlignment: Text.AlignLeft
                             text: qsTr("Yes, an interpreter in:")
                         }
                         GridLayout {
@@ -471,6 +493,7 @@ Item {
                                     objectName: "interpreter_" + modelData.code
                                     Layout.fillWidth: true
                                     Layout.preferredWidth: 1
+                                    Layout.preferredHeight: Math.max(Theme.touchTarget, Theme.mm * 15)
                                     text: modelData.nativeName
                                     accessibleName: qsTr("Interpreter in %1").arg(modelData.nativeName)
                                     ButtonGroup.group: interpreterGroup
@@ -482,6 +505,7 @@ Item {
                         BodyText {
                             objectName: "checkInFailure"
                             width: parent.width
+                            horizontalAlignment: Text.AlignLeft
                             visible: visit.failure.length > 0
                             color: Theme.danger
                             font.bold: true
@@ -489,7 +513,8 @@ Item {
                         }
                         TouchButton {
                             objectName: "getTicketButton"
-                            width: Math.min(parent.width, Theme.mm * 200)
+                            anchors.left: parent.left
+                        width: Math.min(parent.width, Theme.mm * 200)
                             large: true
                             primary: true
                             text: qsTr("Get my ticket")

@@ -157,8 +157,30 @@ Item {
         default: return qsTr("That could not be saved (%1). Try again; if it keeps happening, ask IT for help.").arg(code)
         }
     }
-    function clockTime() {
-        return Qt.formatTime(new Date(), "HH:mm")
+    // The night that started this evening, as "Monday 23 November".
+    function nightName() {
+        const iso = controller ? controller.night : ""
+        if (iso.length !== 10)
+            return iso
+        const day = new Date(parseInt(iso.substring(0, 4)), parseInt(iso.substring(5, 7)) - 1, parseInt(iso.substring(8, 10)), 12)
+        return day.toLocaleDateString(Qt.locale(translator ? translator.language : "sv"), "dddd d MMMM")
+    }
+    // When a record was saved, from its id ("<type>:" + a ULID whose first
+    // ten characters are the milliseconds, by the device's clock); the
+    // tablet's wall clock when the id is not one.
+    function clockTime(id) {
+        const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+        const ulid = String(id || "").split(":").pop()
+        let ms = 0
+        for (let i = 0; i < 10 && ulid.length >= 10; ++i) {
+            const digit = alphabet.indexOf(ulid.charAt(i))
+            if (digit < 0) {
+                ms = 0
+                break
+            }
+            ms = ms * 32 + digit
+        }
+        return Qt.formatTime(ms > 0 ? new Date(ms) : new Date(), "HH:mm")
     }
     // Person codes are capital letters and digits.
     function personCode(text) {
@@ -282,11 +304,33 @@ Item {
     // --- Building blocks -------------------------------------------------------
 
     // One of several answers that can all be on (needs).
+    // A box at the start of the button shows on or off (not only the colour).
     component ToggleButton: TouchButton {
+        id: toggle
         checkable: true
         Accessible.role: Accessible.CheckBox
         Accessible.checkable: true
         Accessible.checked: checked
+        readonly property real box: Math.round(Theme.mm * 5)
+        leftPadding: Math.round(Theme.spacing) + (mirrored ? 0 : box + Math.round(Theme.spacing))
+        rightPadding: Math.round(Theme.spacing) + (mirrored ? box + Math.round(Theme.spacing) : 0)
+        Rectangle {
+            x: toggle.mirrored ? toggle.width - width - Math.round(Theme.spacing) : Math.round(Theme.spacing)
+            anchors.verticalCenter: parent.verticalCenter
+            width: toggle.box
+            height: toggle.box
+            radius: Math.round(Theme.mm / 2)
+            color: Theme.background
+            border.color: Theme.border
+            border.width: 3
+            Rectangle {
+                anchors.fill: parent
+                anchors.margins: 6
+                radius: 2
+                visible: toggle.checked
+                color: Theme.accent
+            }
+        }
     }
 
     // A multi-line text with a visible label (its accessible name) and an error line.
@@ -542,6 +586,7 @@ Item {
                     }
                 }
                 PinKeys {
+                    objectName: "enrolKeys"
                     Layout.alignment: Qt.AlignVCenter
                     availableHeight: enrol.height - Theme.margin * 2
                     actionName: "enrolNext"
@@ -666,6 +711,7 @@ Item {
                     }
                 }
                 PinKeys {
+                    objectName: "pinKeys"
                     Layout.alignment: Qt.AlignVCenter
                     enabled: !pinPad.erased
                     availableHeight: pinPad.height - Theme.margin * 2
@@ -703,6 +749,9 @@ Item {
                 columns: 3
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
+                // Equal tiles, whatever their texts.
+                readonly property real tileWidth: (width - columnSpacing * 2) / 3
+                readonly property real tileHeight: (height - rowSpacing) / 2
                 readonly property int attentionCount: {
                     page.revision
                     return page.controller && !page.locked ? page.controller.attention().length : 0
@@ -710,9 +759,10 @@ Item {
 
                 TouchButton {
                     objectName: "quickContact"
+                    Layout.preferredWidth: tiles.tileWidth
+                    Layout.preferredHeight: tiles.tileHeight
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.columnSpan: 1
                     large: true
                     primary: true
                     text: qsTr("Quick contact\n(no names)")
@@ -721,6 +771,8 @@ Item {
                 }
                 TouchButton {
                     objectName: "personContact"
+                    Layout.preferredWidth: tiles.tileWidth
+                    Layout.preferredHeight: tiles.tileHeight
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     large: true
@@ -729,6 +781,8 @@ Item {
                 }
                 TouchButton {
                     objectName: "bedsButton"
+                    Layout.preferredWidth: tiles.tileWidth
+                    Layout.preferredHeight: tiles.tileHeight
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     large: true
@@ -738,6 +792,8 @@ Item {
                 }
                 TouchButton {
                     objectName: "referralButton"
+                    Layout.preferredWidth: tiles.tileWidth
+                    Layout.preferredHeight: tiles.tileHeight
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     large: true
@@ -747,6 +803,8 @@ Item {
                 }
                 TouchButton {
                     objectName: "concernButton"
+                    Layout.preferredWidth: tiles.tileWidth
+                    Layout.preferredHeight: tiles.tileHeight
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     large: true
@@ -756,6 +814,8 @@ Item {
                 }
                 TouchButton {
                     objectName: "attentionButton"
+                    Layout.preferredWidth: tiles.tileWidth
+                    Layout.preferredHeight: tiles.tileHeight
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     large: true
@@ -816,7 +876,7 @@ Item {
                 outcome = page.controller.logAnonymous(page.quickArea, count)
                 if (outcome.ok) {
                     page.goHome(qsTr("Saved at %1: %n person(s) met in %2.", "", count)
-                                .arg(page.clockTime()).arg(page.areaName(page.quickArea)))
+                                .arg(page.clockTime(outcome.id)).arg(page.areaName(page.quickArea)))
                 }
             }
 
@@ -889,7 +949,7 @@ Item {
                     gender: gender, ageBand: ageBand, needs: needs, consent: consent, place: placeField.text
                 })
                 if (outcome.ok)
-                    page.goHome(qsTr("Saved at %1: a contact with a person in %2.").arg(page.clockTime()).arg(page.areaName(area)))
+                    page.goHome(qsTr("Saved at %1: a contact with a person in %2.").arg(page.clockTime(outcome.id)).arg(page.areaName(area)))
             }
 
             Heading {
@@ -1124,7 +1184,7 @@ Item {
                 Heading {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
-                    text: qsTr("Tonight's places (night of %1)").arg(page.controller ? page.controller.night : "")
+                    text: qsTr("Tonight's places (the night of %1)").arg(page.nightName())
                     font.pixelSize: Theme.largeFontSize
                 }
                 Repeater {
@@ -1189,9 +1249,11 @@ Item {
                         required property var modelData
                         readonly property bool taken: modelData.taken
                         readonly property bool mine: modelData.filledBy === page.filledBy
-                        readonly property string status: modelData.conflict || modelData.displaced > 0 ? qsTr("Check!")
-                                                        : taken ? qsTr("Taken")
-                                                        : mine ? qsTr("Free") : qsTr("Duty team")
+                        readonly property string status: {
+                            const state = modelData.conflict || modelData.displaced > 0 ? qsTr("Check!")
+                                          : taken ? qsTr("Taken") : qsTr("Free")
+                            return modelData.filledBy === "duty" ? qsTr("%1 · duty").arg(state) : state
+                        }
                         objectName: "bed_" + modelData.bed
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.largeTarget
@@ -1312,7 +1374,7 @@ Item {
                     caseworker: refCaseworker.text, reason: refReason.text, consent: consent
                 })
                 if (outcome.ok)
-                    page.goHome(qsTr("Saved at %1: the referral to %2.").arg(page.clockTime()).arg(page.unitName(unit)))
+                    page.goHome(qsTr("Saved at %1: the referral to %2.").arg(page.clockTime(outcome.id)).arg(page.unitName(unit)))
             }
 
             Heading {
@@ -1457,8 +1519,8 @@ Item {
                 outcome = page.controller.reportConcern({ childAge: age, concern: concernText.text, area: area })
                 if (outcome.ok) {
                     page.goHome(outcome.reference
-                                ? qsTr("Report of concern sent at %1. Reference: %2.").arg(page.clockTime()).arg(outcome.reference)
-                                : qsTr("Report of concern sent at %1.").arg(page.clockTime()))
+                                ? qsTr("Report of concern sent at %1. Reference: %2.").arg(page.clockTime(outcome.id)).arg(outcome.reference)
+                                : qsTr("Report of concern sent at %1.").arg(page.clockTime(outcome.id)))
                 }
             }
 

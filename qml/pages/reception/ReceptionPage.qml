@@ -18,10 +18,20 @@ Item {
     property StatisticsController statistics
     property Translator translator
     property SyncMonitor sync
-    // Where "Export" on the statistics page writes its files. The device
-    // session (or a test) sets it; empty means "not configured", and the
-    // statistics page says so instead of writing anywhere.
+    // Where "Export" on the statistics page writes its files (see
+    // StatisticsPage.exportFolder). Empty: not set up, and the statistics
+    // page says so instead of writing anywhere.
     property alias exportFolder: statisticsPage.exportFolder
+
+    // The services running today, [{id, name, letter}]. Names in the screen's
+    // language once the controller offers servicesIn(language) (requested);
+    // until then controller.services, whose names are Swedish.
+    readonly property var services: {
+        if (!controller)
+            return []
+        const language = translator ? translator.language : "sv"
+        return typeof controller.servicesIn === "function" ? controller.servicesIn(language) : controller.services
+    }
 
     // What the last action did, for the banner: an error code from the
     // controller, or a confirmation with the ticket it concerned.
@@ -69,7 +79,7 @@ Item {
     }
 
     function serviceName(id) {
-        const list = controller ? controller.services : []
+        const list = services
         for (let i = 0; i < list.length; ++i) {
             if (list[i].id === id)
                 return list[i].name
@@ -183,6 +193,8 @@ Item {
         anchors.fill: parent
         color: Theme.background
     }
+    FontMetrics { id: nameMetrics; font.pixelSize: Theme.largeFontSize; font.bold: true }
+    FontMetrics { id: countMetrics; font.pixelSize: Theme.fontSize }
 
     // --- The queues ----------------------------------------------------------
     ColumnLayout {
@@ -311,7 +323,7 @@ Item {
             spacing: Theme.spacing
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: page.controller ? page.controller.services : []
+            model: page.services
             delegate: queueColumn
         }
     }
@@ -344,9 +356,15 @@ Item {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing
 
+                // Two lines for the name and two for the counts in every
+                // column, so that the "Call next" buttons line up.
                 Text {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
+                    Layout.preferredHeight: Math.ceil(nameMetrics.lineSpacing * 2) + 2
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignTop
                     text: column.modelData.name + " (" + column.modelData.letter + ")"
                     font.pixelSize: Theme.largeFontSize
                     font.bold: true
@@ -359,6 +377,9 @@ Item {
                     horizontalAlignment: Text.AlignLeft
                     objectName: "queueCounts_" + column.serviceId
                     Layout.fillWidth: true
+                    Layout.preferredHeight: Math.ceil(countMetrics.lineSpacing * 2) + 2
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                     readonly property int waiting: column.queue ? column.queue.waitingCount : 0
                     readonly property int called: column.queue ? column.queue.calledCount : 0
                     readonly property int longest: column.queue ? column.queue.longestWaitMinutes : 0
@@ -625,7 +646,7 @@ Item {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
                     Repeater {
-                        model: page.controller ? page.controller.services : []
+                        model: page.services
                         TouchButton {
                             required property var modelData
                             objectName: "transferTo_" + modelData.id
@@ -703,7 +724,7 @@ Item {
                     // Exclusive: tapping the chosen one again keeps it chosen.
                     ButtonGroup { id: walkInServiceGroup }
                     Repeater {
-                        model: page.controller ? page.controller.services : []
+                        model: page.services
                         ChoiceButton {
                             required property var modelData
                             ButtonGroup.group: walkInServiceGroup

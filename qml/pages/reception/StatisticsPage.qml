@@ -15,9 +15,11 @@ Item {
 
     property StatisticsController statistics
     property Translator translator
-    // The folder "Export" writes to. Set by whoever opens the page (the
-    // device session's export folder, or a test's temporary folder).
-    property string exportFolder: ""
+    // The folder "Export" writes to. By default the controller's own export
+    // folder when it offers one (a StatisticsController.exportFolder
+    // property, requested), else empty: then the page says that no folder
+    // is set up. Whoever opens the page (or a test) may set it.
+    property string exportFolder: statistics && typeof statistics.exportFolder === "string" ? statistics.exportFolder : ""
     // The reporting year shown: December year-1 .. November year.
     property int year: statistics ? statistics.currentYear : new Date().getFullYear()
     readonly property int currentYear: statistics ? statistics.currentYear : year
