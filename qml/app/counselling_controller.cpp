@@ -41,17 +41,9 @@ ApplicationForm formFrom(const QVariantMap& form) {
 CounsellingController::CounsellingController(FamilyCounselling& counselling, const Config& config, QObject* parent)
     : QObject(parent), counselling_(counselling), config_(config) {}
 
-QVariantList CounsellingController::languages() const {
-    QVariantList list;
-    for (const auto& language : config_.languages()) {
-        if (language.kiosk) {
-            list.append(QVariantMap{{QStringLiteral("code"), toQt(language.code)},
-                                    {QStringLiteral("nativeName"), toQt(language.nativeName)},
-                                    {QStringLiteral("rightToLeft"), language.rightToLeft}});
-        }
-    }
-    return list;
-}
+QVariantList CounsellingController::languages() const { return languageList(config_, true); }
+
+QVariantList CounsellingController::interpreterLanguages() const { return languageList(config_, false); }
 
 QVariantList CounsellingController::providers(const QString& language) const {
     QVariantList list;

@@ -29,6 +29,8 @@ public:
     int idleSeconds() const { return 120; }
     int warningSeconds() const { return 30; }
 
+    // Languages an interpreter can be asked for: [{code, nativeName, rightToLeft}].
+    Q_INVOKABLE QVariantList interpreterLanguages() const;
     // [{id, name (in `language`), external}]
     Q_INVOKABLE QVariantList providers(const QString& language) const;
     // Open slots, soonest first: [{id, provider, providerName, kind, startsAt (ISO), endsAt}].

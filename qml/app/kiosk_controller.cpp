@@ -4,34 +4,12 @@
 
 namespace intake::app {
 
-namespace {
-
-QVariantMap describe(const Language& language) {
-    return {{QStringLiteral("code"), toQt(language.code)},
-            {QStringLiteral("nativeName"), toQt(language.nativeName)},
-            {QStringLiteral("rightToLeft"), language.rightToLeft}};
-}
-
-}  // namespace
-
 KioskController::KioskController(KioskCheckIn& kiosk, const Config& config, QObject* parent)
     : QObject(parent), kiosk_(kiosk), config_(config) {}
 
-QVariantList KioskController::languages() const {
-    QVariantList list;
-    for (const auto& language : config_.languages()) {
-        if (language.kiosk)
-            list.append(describe(language));
-    }
-    return list;
-}
+QVariantList KioskController::languages() const { return languageList(config_, true); }
 
-QVariantList KioskController::interpreterLanguages() const {
-    QVariantList list;
-    for (const auto& language : config_.languages())
-        list.append(describe(language));
-    return list;
-}
+QVariantList KioskController::interpreterLanguages() const { return languageList(config_, false); }
 
 QVariantList KioskController::services(const QString& language) const {
     QVariantList list;

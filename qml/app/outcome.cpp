@@ -22,6 +22,18 @@ QVariantMap failed(const validation::Findings& findings) {
             {QStringLiteral("fields"), fields}};
 }
 
+QVariantList languageList(const Config& config, bool kioskOnly) {
+    QVariantList list;
+    for (const auto& language : config.languages()) {
+        if (kioskOnly && !language.kiosk)
+            continue;
+        list.append(QVariantMap{{QStringLiteral("code"), toQt(language.code)},
+                                {QStringLiteral("nativeName"), toQt(language.nativeName)},
+                                {QStringLiteral("rightToLeft"), language.rightToLeft}});
+    }
+    return list;
+}
+
 std::optional<std::string> optionalText(const QString& text) {
     const auto trimmed = text.trimmed();
     if (trimmed.isEmpty())

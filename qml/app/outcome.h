@@ -5,6 +5,7 @@
 // ("vault.full", "pin.wrong", "invalid_input"); the screens turn them into
 // text in the user's language. Never record contents.
 
+#include "intake/core/config.h"
 #include "intake/core/error.h"
 #include "intake/core/record_writer.h"
 #include "intake/core/validation.h"
@@ -31,6 +32,10 @@ QVariantMap failed(const Checked<T>& outcome) {
         return failed(*outcome.error);
     return failed(outcome.findings);
 }
+
+// Config's languages as [{code, nativeName, rightToLeft}], in config order;
+// only the kiosk / self-registration ones when `kioskOnly`.
+QVariantList languageList(const Config& config, bool kioskOnly);
 
 // QML values as the core wants them: "" is absent.
 std::optional<std::string> optionalText(const QString& text);

@@ -27,15 +27,7 @@ QVariantList ReceptionController::servicesIn(const QString& language) const {
     return list;
 }
 
-QVariantList ReceptionController::languages() const {
-    QVariantList list;
-    for (const auto& language : config_.languages()) {
-        list.append(QVariantMap{{QStringLiteral("code"), toQt(language.code)},
-                                {QStringLiteral("nativeName"), toQt(language.nativeName)},
-                                {QStringLiteral("rightToLeft"), language.rightToLeft}});
-    }
-    return list;
-}
+QVariantList ReceptionController::languages() const { return languageList(config_, false); }
 
 QVariantMap ReceptionController::todayCounts() const {
     QVariantMap counts{{QStringLiteral("waiting"), 0}, {QStringLiteral("called"), 0},   {QStringLiteral("served"), 0},

@@ -1068,12 +1068,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+670"/>
+        <location line="+684"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-683"/>
         <source>Report of concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,7 +1739,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="+86"/>
+        <location filename="../pages/reception/ReceptionPage.qml" line="+96"/>
         <source>Nobody is waiting for this service right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,7 +2166,7 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="+64"/>
+        <location filename="../pages/reception/StatisticsPage.qml" line="+66"/>
         <source>No export folder is set up on this tablet. Ask IT for help.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="prs">
+<TS version="2.1" language="fa_AF">
 <context>
     <name>CounsellingPage</name>
     <message>
@@ -1043,12 +1043,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+670"/>
+        <location line="+684"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-683"/>
         <source>Report of concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1674,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="+86"/>
+        <location filename="../pages/reception/ReceptionPage.qml" line="+96"/>
         <source>Nobody is waiting for this service right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2081,7 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="+64"/>
+        <location filename="../pages/reception/StatisticsPage.qml" line="+66"/>
         <source>No export folder is set up on this tablet. Ask IT for help.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -235,7 +235,7 @@
     <message>
         <location line="+19"/>
         <source>Two questions</source>
-        <translation type="unfinished">Laba su'aalood</translation>
+        <translation type="unfinished">Laba su&apos;aalood</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -367,7 +367,7 @@
     <message>
         <location line="+39"/>
         <source>Without your consent we cannot take the application. You can call family counselling instead.</source>
-        <translation type="unfinished">Oggolaanshahaaga la'aantiis codsiga ma qaadan karno. Taa beddelkeeda waxaad wici kartaa la-talinta qoyska.</translation>
+        <translation type="unfinished">Oggolaanshahaaga la&apos;aantiis codsiga ma qaadan karno. Taa beddelkeeda waxaad wici kartaa la-talinta qoyska.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1048,12 +1048,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+670"/>
+        <location line="+684"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-683"/>
         <source>Report of concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="+86"/>
+        <location filename="../pages/reception/ReceptionPage.qml" line="+96"/>
         <source>Nobody is waiting for this service right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="+64"/>
+        <location filename="../pages/reception/StatisticsPage.qml" line="+66"/>
         <source>No export folder is set up on this tablet. Ask IT for help.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -123,7 +123,7 @@
     <message>
         <location line="+1"/>
         <source>We contact you to give you a time. You can also call us yourself.</source>
-        <translation type="unfinished">ግዜ ክንህበኩም ክንረኽበኩም ኢና። ባዕልኹም'ውን ክትድውሉልና ትኽእሉ ኢኹም።</translation>
+        <translation type="unfinished">ግዜ ክንህበኩም ክንረኽበኩም ኢና። ባዕልኹም&apos;ውን ክትድውሉልና ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <location line="-161"/>
@@ -336,7 +336,7 @@
     <message>
         <location line="+13"/>
         <source>None of these times</source>
-        <translation type="unfinished">ካብዞም ግዜታት ሓደ'ውን ኣይኮነን</translation>
+        <translation type="unfinished">ካብዞም ግዜታት ሓደ&apos;ውን ኣይኮነን</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1048,12 +1048,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+670"/>
+        <location line="+684"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-683"/>
         <source>Report of concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../pages/reception/ReceptionPage.qml" line="+86"/>
+        <location filename="../pages/reception/ReceptionPage.qml" line="+96"/>
         <source>Nobody is waiting for this service right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../pages/reception/StatisticsPage.qml" line="+64"/>
+        <location filename="../pages/reception/StatisticsPage.qml" line="+66"/>
         <source>No export folder is set up on this tablet. Ask IT for help.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,17 +29,7 @@ sys_time<milliseconds> parseLocal(const QString& text) {
 }
 
 // RFC 3339 in UTC, seconds.
-std::string iso(sys_time<seconds> at) {
-    const auto day = floor<days>(at);
-    const year_month_day date{day};
-    const hh_mm_ss time{at - day};
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()));
-    return text;
-}
+std::string iso(sys_time<seconds> at) { return records::formatTimestamp(at); }
 
 QVariantMap toVariant(const Document& document) {
     auto map = QJsonDocument::fromJson(QByteArray::fromStdString(document.body.dump())).object().toVariantMap();

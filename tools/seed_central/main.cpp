@@ -15,7 +15,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
 #include <iostream>
 
 namespace {
@@ -26,17 +25,6 @@ using namespace std::chrono;
 int fail(const char* step, const Error& error) {
     std::cerr << "intake-seed-central: " << step << " failed: " << error.message() << " [" << error.name() << "]\n";
     return 1;
-}
-
-std::string isoUtc(sys_time<seconds> at) {
-    const auto day = floor<days>(at);
-    const year_month_day date{day};
-    const hh_mm_ss time{at - day};
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:00Z", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
-    return text;
 }
 
 // Writes `documents` (id, body) that the vault does not hold yet.
@@ -125,8 +113,8 @@ int main(int argc, char** argv) {
                 records::Slot slot;
                 slot.provider = provider.id;
                 slot.kind = hour == 8 ? "single_session" : "cancellation";
-                slot.starts_at = isoUtc(day + hours(hour));
-                slot.ends_at = isoUtc(day + hours(hour + 1));
+                slot.starts_at = records::formatTimestamp(day + hours(hour));
+                slot.ends_at = records::formatTimestamp(day + hours(hour + 1));
                 const std::string id = "slot:" + provider.id + "-" + slot.starts_at.substr(0, 13);
                 slotDocuments.emplace_back(id, records::toJson(slot));
             }

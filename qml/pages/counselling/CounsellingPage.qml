@@ -902,9 +902,8 @@ Item {
                             rowSpacing: Theme.spacing
                             columnSpacing: Theme.spacing
                             Repeater {
-                                // Workaround until the controller offers
-                                // interpreterLanguages(): the kiosk languages.
-                                model: page.controller ? page.controller.languages : []
+                                // Every language the city has interpreters for, not only the kiosk's eight.
+                                model: page.controller ? page.controller.interpreterLanguages() : []
                                 ChoiceButton {
                                     required property var modelData
                                     objectName: "interpreterLanguage_" + modelData.code
