@@ -37,7 +37,7 @@ ApplicationWindow {
         compact: window.role === "kiosk" || window.role === "counselling"
         // IT staff open the setup screen with a five-second press here.
         TapHandler {
-            onLongPressed: if (window.setup) setupDrawer.open()
+            onLongPressed: if (window.setup) setupDrawerLoader.active = true
             longPressThreshold: 5
         }
     }
@@ -75,17 +75,24 @@ ApplicationWindow {
     }
     Component { id: setupPage; SetupPage { controller: window.setup; translator: appTranslator } }
 
-    Drawer {
-        id: setupDrawer
-        width: window.width
-        height: window.height
-        edge: Qt.TopEdge
-        interactive: false
-        onClosed: if (window.setup) window.setup.lock()
-        Loader {
-            anchors.fill: parent
-            active: setupDrawer.visible
-            sourceComponent: SetupPage {
+    // Made only when IT opens it: a kiosk starts without it.
+    Loader {
+        id: setupDrawerLoader
+        active: false
+        sourceComponent: Drawer {
+            id: setupDrawer
+            width: window.width
+            height: window.height
+            edge: Qt.TopEdge
+            interactive: false
+            Component.onCompleted: open()
+            onClosed: {
+                if (window.setup)
+                    window.setup.lock()
+                setupDrawerLoader.active = false
+            }
+            SetupPage {
+                anchors.fill: parent
                 controller: window.setup
                 translator: appTranslator
                 onCloseRequested: setupDrawer.close()

@@ -44,37 +44,43 @@ Item {
         }
     }
 
-    Popup {
-        id: prompt
-        objectName: "idlePrompt"
-        parent: Overlay.overlay
-        visible: guard.warning
-        modal: true
-        closePolicy: Popup.NoAutoClose
-        anchors.centerIn: parent
-        padding: Theme.margin
-        width: parent ? Math.min(parent.width * 0.8, Theme.mm * 160) : Theme.mm * 120
-        background: Rectangle { color: Theme.background; border.color: Theme.border; border.width: 3; radius: Theme.mm * 2 }
-        contentItem: Column {
-            spacing: Theme.spacing * 2
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: stillThere.text
-            Heading {
-                id: stillThere
-                width: parent.width
-                text: qsTr("Are you still there?")
-            }
-            BodyText {
-                width: parent.width
-                text: qsTr("Everything you entered will be cleared in %n second(s).", "", guard.secondsLeft)
-            }
-            TouchButton {
-                objectName: "idleContinue"
-                width: parent.width
-                primary: true
-                large: true
-                text: qsTr("Continue")
-                onClicked: guard.touched()
+    // Made only while warning: nothing of it costs start-up time.
+    Loader {
+        active: guard.warning
+        sourceComponent: Component {
+            Popup {
+                id: prompt
+                objectName: "idlePrompt"
+                parent: Overlay.overlay
+                visible: true
+                modal: true
+                closePolicy: Popup.NoAutoClose
+                anchors.centerIn: parent
+                padding: Theme.margin
+                width: parent ? Math.min(parent.width * 0.8, Theme.mm * 160) : Theme.mm * 120
+                background: Rectangle { color: Theme.background; border.color: Theme.border; border.width: 3; radius: Theme.mm * 2 }
+                contentItem: Column {
+                    spacing: Theme.spacing * 2
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: stillThere.text
+                    Heading {
+                        id: stillThere
+                        width: parent.width
+                        text: qsTr("Are you still there?")
+                    }
+                    BodyText {
+                        width: parent.width
+                        text: qsTr("Everything you entered will be cleared in %n second(s).", "", guard.secondsLeft)
+                    }
+                    TouchButton {
+                        objectName: "idleContinue"
+                        width: parent.width
+                        primary: true
+                        large: true
+                        text: qsTr("Continue")
+                        onClicked: guard.touched()
+                    }
+                }
             }
         }
     }

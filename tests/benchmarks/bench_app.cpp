@@ -5,7 +5,8 @@
 //    device: one warm-up run creates its vaults) to its first frame,
 //    offscreen, median of --runs; cold_start_ratio_vs_hello against the
 //    smallest Qt Quick window (intake-bench-hello-quick) spawned the same way,
-//    alternating with it in the same run.
+//    alternating with it in the same run; and against that window built from
+//    Qt Quick Controls (--controls), to show what those modules cost.
 //  reception_update_ms: with 1,000 visitors today, a queue change written
 //    by another desk, then timed: reception reads the change feed, updates
 //    its queue models and the next frame is drawn; median and p90 of 40.
@@ -62,19 +63,27 @@ void coldStart(const std::string& app, const std::string& hello, int runs, const
     const std::vector<std::string> appArgs = {app, "--data", data, "--role", "kiosk", "--central", "",
                                               "--development-keys", (scratch / "keys").string(), "--report-first-frame"};
     const std::vector<std::string> helloArgs = {hello};
+    const std::vector<std::string> controlsArgs = {hello, "--controls"};
     (void)firstFrameMs(appArgs);  // first start: enrols the demo device and creates its vaults
     (void)firstFrameMs(helloArgs);
+    (void)firstFrameMs(controlsArgs);
     std::vector<double> appMs;
     std::vector<double> helloMs;
+    std::vector<double> controlsMs;
     for (int i = 0; i < runs; ++i) {
         appMs.push_back(firstFrameMs(appArgs));
         helloMs.push_back(firstFrameMs(helloArgs));
+        controlsMs.push_back(firstFrameMs(controlsArgs));
     }
     const double appMedian = median(appMs);
     const double helloMedian = median(helloMs);
+    const double controlsMedian = median(controlsMs);
     emitMs("cold_start_ms", appMedian);
     emitMs("cold_start_hello_ms", helloMedian);
     emit("cold_start_ratio_vs_hello", rounded(appMedian / helloMedian, 3), "ratio");
+    // A second reference: the same minimal window built from Qt Quick Controls and Layouts.
+    emitMs("cold_start_hello_controls_ms", controlsMedian);
+    emit("cold_start_ratio_vs_hello_controls", rounded(appMedian / controlsMedian, 3), "ratio");
 }
 
 void receptionUpdate(const std::filesystem::path& scratch) {

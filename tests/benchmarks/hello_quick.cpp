@@ -5,14 +5,31 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
+
+#include <string>
 
 #include <iostream>
 
+// With --controls: the same window made of Qt Quick Controls and Layouts (a
+// second reference, to tell what loading those modules costs).
 int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
+    const bool controls = argc > 1 && std::string(argv[1]) == "--controls";
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
-    engine.loadData(R"(
+    engine.loadData(controls ? R"(
+        import QtQuick
+        import QtQuick.Controls
+        import QtQuick.Layouts
+        ApplicationWindow {
+            width: 1280; height: 800; visible: true
+            ColumnLayout { anchors.centerIn: parent
+                Label { text: "Hello"; font.pixelSize: 40 }
+                Button { text: "Hello" } }
+        })"
+                             : R"(
         import QtQuick
         Window {
             width: 1280; height: 800; visible: true
