@@ -254,6 +254,40 @@ QVariantMap OutreachController::reportConcern(const QVariantMap& input) {
                       {QStringLiteral("reference"), toQt(submitted.value->record.reference)}});
 }
 
+QVariantMap OutreachController::cancelBed(const QString& shelter, int bed) {
+    if (!log_)
+        return failed(Error(PinError::NotUnlocked));
+    if (auto cancelled = log_->cancelBed(toStd(shelter), toStd(night()), bed, toStd(staff_)); !cancelled)
+        return failed(cancelled.error());
+    emit changed();
+    emit dataChanged();
+    return succeeded();
+}
+
+QVariantMap OutreachController::settle(const QString& id) {
+    if (!vault_)
+        return failed(Error(PinError::NotUnlocked));
+    auto items = sync::needsAttention(*vault_);
+    if (!items)
+        return failed(items.error());
+    const auto wanted = toStd(id);
+    for (const auto& item : *items) {
+        if (item.id != wanted)
+            continue;
+        Result<void> done = Error(SyncError::Rejected, "refused by the central service");
+        if (item.reason == "displaced_allocation")
+            done = sync::settleDisplaced(*vault_, item.id);
+        else if (item.reason == "unresolved_conflict" && !item.revs.empty())
+            done = sync::keepRevision(*vault_, item.id, item.revs.front());
+        if (!done)
+            return failed(done.error());
+        emit changed();
+        emit dataChanged();
+        return succeeded();
+    }
+    return failed(Error(VaultError::DocumentNotFound));
+}
+
 QVariantList OutreachController::attention() const {
     QVariantList list;
     if (!vault_)

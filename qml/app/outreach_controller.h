@@ -87,8 +87,15 @@ public:
     Q_INVOKABLE QVariantMap refer(const QVariantMap& referral);
     // {childAge, concern, area}: drafted and submitted at once.
     Q_INVOKABLE QVariantMap reportConcern(const QVariantMap& report);
+    // Frees a place given by mistake tonight (audited); it can be given again.
+    Q_INVOKABLE QVariantMap cancelBed(const QString& shelter, int bed);
     // What sync could not settle: [{id, type, reason}] (ids and codes only).
     Q_INVOKABLE QVariantList attention() const;
+    // A person settles one item of attention(): a displaced allocation is
+    // marked handled (the displaced person was helped), a conflict keeps the
+    // version the tablet shows (the winner). A document the server refused
+    // is for IT: {ok: false, error: "sync.rejected"}.
+    Q_INVOKABLE QVariantMap settle(const QString& id);
 
 signals:
     void lockChanged();

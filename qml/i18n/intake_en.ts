@@ -82,21 +82,21 @@
     </message>
     <message>
         <location line="+71"/>
-        <location line="+920"/>
+        <location line="+919"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <location line="+650"/>
-        <location line="+269"/>
+        <location line="+268"/>
         <location line="+20"/>
         <location line="+7"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-791"/>
         <source>Single session</source>
         <translation>Single session</translation>
     </message>
@@ -177,18 +177,18 @@
     </message>
     <message>
         <location line="-56"/>
-        <location line="+500"/>
+        <location line="+499"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+488"/>
+        <location line="-487"/>
+        <location line="+487"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-472"/>
         <source>Add one more adult</source>
         <translation>Add one more adult</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>In which language?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Interpreter in %1</source>
         <translation>Interpreter in %1</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>IdleGuard</name>
     <message>
-        <location filename="../components/IdleGuard.qml" line="+65"/>
+        <location filename="../components/IdleGuard.qml" line="+69"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
@@ -1488,7 +1488,17 @@
         <translation>%1 · duty</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+458"/>
+        <source>Handled: the other person got help</source>
+        <translation>Handled: the other person got help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the version shown</source>
+        <translation>Keep the version shown</translation>
+    </message>
+    <message>
+        <location line="-506"/>
         <source>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</source>
         <translation>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</translation>
     </message>

@@ -82,21 +82,21 @@
     </message>
     <message>
         <location line="+71"/>
-        <location line="+920"/>
+        <location line="+919"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <location line="+650"/>
-        <location line="+269"/>
+        <location line="+268"/>
         <location line="+20"/>
         <location line="+7"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-791"/>
         <source>Single session</source>
         <translation>Ett-samtal</translation>
     </message>
@@ -177,18 +177,18 @@
     </message>
     <message>
         <location line="-56"/>
-        <location line="+500"/>
+        <location line="+499"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location line="-488"/>
-        <location line="+488"/>
+        <location line="-487"/>
+        <location line="+487"/>
         <source>E-mail address</source>
         <translation>E-postadress</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-472"/>
         <source>Add one more adult</source>
         <translation>Lägg till en vuxen till</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>På vilket språk?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Interpreter in %1</source>
         <translation>Tolk på %1</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>IdleGuard</name>
     <message>
-        <location filename="../components/IdleGuard.qml" line="+65"/>
+        <location filename="../components/IdleGuard.qml" line="+69"/>
         <source>Are you still there?</source>
         <translation>Är du kvar?</translation>
     </message>
@@ -1683,6 +1683,16 @@
         <location line="+9"/>
         <source>Nothing needs attention.</source>
         <translation>Inget behöver åtgärdas.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Handled: the other person got help</source>
+        <translation>Klart: den andra personen har fått hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the version shown</source>
+        <translation>Behåll versionen som visas</translation>
     </message>
 </context>
 <context>

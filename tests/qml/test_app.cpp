@@ -7,6 +7,7 @@
 #include "app/device_profile.h"
 #include "app/device_session.h"
 #include "app/kiosk_controller.h"
+#include "app/outreach_controller.h"
 #include "app/reception_controller.h"
 #include "app/sync_monitor.h"
 #include "app/translator.h"
@@ -20,6 +21,8 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QXmlStreamReader>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QSignalSpy>
@@ -247,4 +250,113 @@ TEST_CASE("Sync runs in the background and reports online, waiting and last sync
     peer.restart();
     REQUIRE(spinUntil([&] { return monitor.online() && monitor.pending() == 0; }, seconds(60)));
     monitor.stopAll();
+}
+
+TEST_CASE("Outreach: the vault opens with the PIN, beds are freed, and attention items are settled", "[app][outreach]") {
+    Device device(Role::Outreach);
+    auto clock = ManualClock(sys_days{2026y / 11 / 23} + 21h, minutes(60));  // 22:00 in Stockholm
+    auto& s = *device.session;
+    PinRingOptions weak;
+    weak.kdf = ScryptParameters{std::uint64_t{1} << 10, 8, 1};
+    weak.allowWeakKdfForTests = true;
+    OutreachController outreach(device.folder.path() / "outreach-keyring.json", s.vaultPath(DeviceSession::kOutreachVault),
+                                s.config(), clock, "tablet-1", "night-team-centrum", "worker-1", {}, weak);
+    REQUIRE_FALSE(outreach.enrolled());
+    CHECK_FALSE(outreach.logAnonymous("centrum", 2).value("ok").toBool());  // locked: nothing written
+    REQUIRE(outreach.enrol("48151623").value("ok").toBool());
+    REQUIRE(outreach.vault() != nullptr);
+    CHECK(outreach.night() == "2026-11-23");
+
+    const QString shelter = QString::fromStdString(s.config().shelters().front().id);
+    const auto firstBed = outreach.beds(shelter).first().toMap();
+    const int bed = firstBed.value("bed").toInt();
+    REQUIRE(outreach.giveBed(shelter, bed, firstBed.value("filledBy").toString(), "P1234", {}, "woman").value("ok").toBool());
+    CHECK(outreach.beds(shelter).first().toMap().value("taken").toBool());
+    REQUIRE(outreach.cancelBed(shelter, bed).value("ok").toBool());
+    CHECK_FALSE(outreach.beds(shelter).first().toMap().value("taken").toBool());
+
+    // A bed night whose double allocation sync displaced: listed, then settled.
+    REQUIRE(outreach.giveBed(shelter, bed, firstBed.value("filledBy").toString(), "P5678", {}).value("ok").toBool());
+    auto stored = outreach.vault()->query({.type = "bed_night"});
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    auto body = stored->front().body;
+    body["displaced"] = nlohmann::json::array({"1-0123456789abcdef0123456789abcdef"});
+    REQUIRE(outreach.vault()->put({stored->front().id, body, stored->front().rev, false}).ok());
+    auto items = outreach.attention();
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().toMap().value("reason").toString() == "displaced_allocation");
+    REQUIRE(outreach.settle(items.first().toMap().value("id").toString()).value("ok").toBool());
+    CHECK(outreach.attention().isEmpty());
+    CHECK(outreach.settle("bed_night:none").value("error").toString() == "vault.document_not_found");
+
+    outreach.lock();
+    CHECK(outreach.locked());
+    CHECK(outreach.vault() == nullptr);
+    CHECK(outreach.unlock("00000000").value("error").toString() == "pin.wrong");
+    CHECK(outreach.unlock("48151623").value("ok").toBool());
+}
+
+namespace {
+
+struct TsCounts {
+    int messages = 0;
+    int unfinished = 0;
+    int empty = 0;  // no translation text (or an empty plural form)
+};
+
+// Counts the messages of a .ts file, all of them or those of `contexts`.
+TsCounts countTs(const QString& path, const QStringList& contexts = {}) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    TsCounts counts;
+    QString context;
+    bool counted = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        counted = contexts.isEmpty() || contexts.contains(context);
+        if (!counted)
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            ++counts.messages;
+        } else if (xml.name() == QLatin1String("translation")) {
+            if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+                ++counts.unfinished;
+            // Plural messages hold <numerusform>s; others the text itself.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (text.trimmed().isEmpty())
+                ++counts.empty;
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return counts;
+}
+
+}  // namespace
+
+TEST_CASE("Swedish and English are complete; the visitor screens are in all eight languages", "[app][i18n]") {
+    const QString folder = QStringLiteral(INTAKE_I18N_DIR);
+    for (const char* code : {"sv", "en"}) {
+        INFO(code);
+        const auto counts = countTs(folder + QStringLiteral("/intake_%1.ts").arg(QLatin1String(code)));
+        CHECK(counts.messages > 400);
+        CHECK(counts.unfinished == 0);
+        CHECK(counts.empty == 0);
+    }
+    // The kiosk and self-registration screens and what they show (sync bar,
+    // idle warning, error messages), translated and marked for a native
+    // speaker's review.
+    const QStringList visitorScreens = {"KioskPage", "CounsellingPage", "IdleGuard", "SyncStatusBar", "Messages", "Main"};
+    for (const char* code : {"ar", "fa", "prs", "uk", "so", "ti"}) {
+        INFO(code);
+        const auto counts = countTs(folder + QStringLiteral("/intake_%1.ts").arg(QLatin1String(code)), visitorScreens);
+        CHECK(counts.messages > 150);
+        CHECK(counts.empty == 0);
+        CHECK(counts.unfinished == counts.messages);
+    }
 }

@@ -1706,6 +1706,18 @@ Item {
                             elide: Text.ElideMiddle
                             Accessible.ignored: true
                         }
+                        TouchButton {
+                            objectName: "attentionSettle_" + index
+                            visible: modelData.reason !== "rejected_by_server"
+                            text: modelData.reason === "displaced_allocation"
+                                  ? qsTr("Handled: the other person got help")
+                                  : qsTr("Keep the version shown")
+                            onClicked: {
+                                const result = page.controller.settle(modelData.id)
+                                if (result.ok)
+                                    page.revision += 1
+                            }
+                        }
                     }
                 }
             }
