@@ -1369,34 +1369,34 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+582"/>
+        <location line="+598"/>
         <source>Referral to another unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-588"/>
         <source>Concern about a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+718"/>
+        <location line="+734"/>
         <source>Report of concern about a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-724"/>
         <source>Needs attention (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+816"/>
+        <location line="+832"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-816"/>
         <source>Where did you meet them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,12 +1472,12 @@
     <message>
         <location line="+4"/>
         <location line="+292"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>4 to 16 capital letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-393"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,13 +1513,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+365"/>
+        <location line="+381"/>
         <location line="+120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-495"/>
         <source>Save the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1539,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+93"/>
+        <source>Free this place (given by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place %1 is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+375"/>
         <source>Handled: the other person got help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-522"/>
         <source>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,23 +1635,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+105"/>
         <source>Alias (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-96"/>
         <source>Give the place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>This place is already given tonight.</source>
         <translation type="unfinished"></translation>
     </message>

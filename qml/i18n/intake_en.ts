@@ -1326,34 +1326,34 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+582"/>
+        <location line="+598"/>
         <source>Referral to another unit</source>
         <translation>Referral to another unit</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-588"/>
         <source>Concern about a child</source>
         <translation>Concern about a child</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+718"/>
+        <location line="+734"/>
         <source>Report of concern about a child</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-724"/>
         <source>Needs attention (%1)</source>
         <translation>Needs attention (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+816"/>
+        <location line="+832"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-816"/>
         <source>Where did you meet them?</source>
         <translation>Where did you meet them?</translation>
     </message>
@@ -1421,12 +1421,12 @@
     <message>
         <location line="+4"/>
         <location line="+292"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>4 to 16 capital letters or digits.</source>
         <translation>4 to 16 capital letters or digits.</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-393"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
@@ -1462,13 +1462,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+365"/>
+        <location line="+381"/>
         <location line="+120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-495"/>
         <source>Save the contact</source>
         <translation>Save the contact</translation>
     </message>
@@ -1488,7 +1488,17 @@
         <translation>%1 · duty</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+93"/>
+        <source>Free this place (given by mistake)</source>
+        <translation>Free this place (given by mistake)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place %1 is free again.</source>
+        <translation>Place %1 is free again.</translation>
+    </message>
+    <message>
+        <location line="+375"/>
         <source>Handled: the other person got help</source>
         <translation>Handled: the other person got help</translation>
     </message>
@@ -1498,7 +1508,7 @@
         <translation>Keep the version shown</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-522"/>
         <source>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</source>
         <translation>%1 places: %2 of %3 field places free, %4 of %5 duty-team places free.</translation>
     </message>
@@ -1574,23 +1584,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Person code</source>
         <translation>Person code</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+105"/>
         <source>Alias (optional)</source>
         <translation>Alias (optional)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-96"/>
         <source>Give the place</source>
         <translation>Give the place</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>This place is already given tonight.</source>
         <translation>This place is already given tonight.</translation>
     </message>

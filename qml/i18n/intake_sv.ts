@@ -1336,34 +1336,34 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+582"/>
+        <location line="+598"/>
         <source>Referral to another unit</source>
         <translation>Remiss till en annan enhet</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-588"/>
         <source>Concern about a child</source>
         <translation>Oro för ett barn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+718"/>
+        <location line="+734"/>
         <source>Report of concern about a child</source>
         <translation>Orosanmälan om ett barn</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-724"/>
         <source>Needs attention (%1)</source>
         <translation>Behöver åtgärdas (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+816"/>
+        <location line="+832"/>
         <source>Needs attention</source>
         <translation>Behöver åtgärdas</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-816"/>
         <source>Where did you meet them?</source>
         <translation>Var träffade du dem?</translation>
     </message>
@@ -1431,12 +1431,12 @@
     <message>
         <location line="+4"/>
         <location line="+292"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>4 to 16 capital letters or digits.</source>
         <translation>4 till 16 stora bokstäver eller siffror.</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-393"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
@@ -1472,13 +1472,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+365"/>
+        <location line="+381"/>
         <location line="+120"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-495"/>
         <source>Save the contact</source>
         <translation>Spara kontakten</translation>
     </message>
@@ -1564,23 +1564,33 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Person code</source>
         <translation>Personkod</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+105"/>
         <source>Alias (optional)</source>
         <translation>Alias (frivilligt)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-96"/>
         <source>Give the place</source>
         <translation>Tilldela platsen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Free this place (given by mistake)</source>
+        <translation>Frigör platsen (gavs av misstag)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place %1 is free again.</source>
+        <translation>Plats %1 är ledig igen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This place is already given tonight.</source>
         <translation>Den här platsen är redan tilldelad i natt.</translation>
     </message>

@@ -294,6 +294,14 @@ Item {
             // No warnings without a sync conflict.
             verify(!findChild(page, "bedConflictAlert").visible)
             verify(!findChild(page, "bedDisplacedAlert").visible)
+            // Given by mistake: freed (the record is deleted), and free to give again.
+            verify(findChild(page, "bedFree").visible)
+            tap(page, "bedFree")
+            compare(device.count("outreach", "bed_night"), 0)
+            tryVerify(() => !findChild(page, "bed_11").taken)
+            tap(page, "bed_11")
+            verify(findChild(page, "bedGive").visible)
+            verify(!findChild(page, "bedFree").visible)
         }
 
         function test_referralNeedsConsent() {

@@ -1340,6 +1340,22 @@ Item {
                         onClicked: beds.give()
                     }
                 }
+                // A place given by mistake tonight (audited); it can be given again.
+                TouchButton {
+                    objectName: "bedFree"
+                    visible: beds.selectedBed !== null && beds.selectedBed.taken && !beds.selectedBed.conflict
+                             && beds.selectedBed.displaced === 0 && beds.selectedBed.filledBy === page.filledBy
+                    text: qsTr("Free this place (given by mistake)")
+                    onClicked: {
+                        beds.notice = ""
+                        const freed = beds.selected
+                        beds.outcome = page.controller.cancelBed(beds.shelter, freed)
+                        if (beds.outcome.ok) {
+                            beds.notice = qsTr("Place %1 is free again.").arg(freed)
+                            beds.selected = 0
+                        }
+                    }
+                }
                 Message {
                     objectName: "bedMessage"
                     Layout.fillWidth: true
