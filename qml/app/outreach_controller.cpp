@@ -149,12 +149,7 @@ void OutreachController::lock() {
 QVariantMap OutreachController::logAnonymous(const QString& area, int count) {
     if (!log_)
         return failed(Error(PinError::NotUnlocked));
-    auto outcome = log_->logAnonymous(toStd(area), count, toStd(staff_));
-    if (!outcome.ok())
-        return failed(outcome);
-    emit changed();
-    emit dataChanged();
-    return succeeded({{QStringLiteral("id"), toQt(outcome.value->id)}});
+    return saved(log_->logAnonymous(toStd(area), count, toStd(staff_)));
 }
 
 QVariantMap OutreachController::logPerson(const QVariantMap& input) {
@@ -177,12 +172,7 @@ QVariantMap OutreachController::logPerson(const QVariantMap& input) {
     for (const auto& action : input.value(QStringLiteral("actions")).toStringList())
         contact.actions.push_back(toStd(action));
     contact.consent = input.value(QStringLiteral("consent")).toBool();
-    auto outcome = log_->logContact(std::move(contact), toStd(staff_));
-    if (!outcome.ok())
-        return failed(outcome);
-    emit changed();
-    emit dataChanged();
-    return succeeded({{QStringLiteral("id"), toQt(outcome.value->id)}});
+    return saved(log_->logContact(std::move(contact), toStd(staff_)));
 }
 
 QVariantList OutreachController::beds(const QString& shelter) const {
@@ -207,13 +197,8 @@ QVariantMap OutreachController::giveBed(const QString& shelter, int bed, const Q
                                         const QString& personCode, const QString& alias, const QString& gender) {
     if (!log_)
         return failed(Error(PinError::NotUnlocked));
-    auto outcome = log_->giveBed(toStd(shelter), toStd(night()), bed, toStd(filledBy), toStd(personCode.trimmed()),
-                                 optionalText(alias), toStd(staff_), gender.isEmpty() ? "not_stated" : toStd(gender));
-    if (!outcome.ok())
-        return failed(outcome);
-    emit changed();
-    emit dataChanged();
-    return succeeded({{QStringLiteral("id"), toQt(outcome.value->id)}});
+    return saved(log_->giveBed(toStd(shelter), toStd(night()), bed, toStd(filledBy), toStd(personCode.trimmed()),
+                               optionalText(alias), toStd(staff_), gender.isEmpty() ? "not_stated" : toStd(gender)));
 }
 
 QVariantMap OutreachController::refer(const QVariantMap& input) {
@@ -226,11 +211,7 @@ QVariantMap OutreachController::refer(const QVariantMap& input) {
     referral.caseworker = optionalText(input.value(QStringLiteral("caseworker")).toString());
     referral.reason = toStd(input.value(QStringLiteral("reason")).toString().trimmed());
     referral.consent = input.value(QStringLiteral("consent")).toBool();
-    auto outcome = log_->refer(std::move(referral), toStd(staff_));
-    if (!outcome.ok())
-        return failed(outcome);
-    emit changed();
-    return succeeded({{QStringLiteral("id"), toQt(outcome.value->id)}});
+    return saved(log_->refer(std::move(referral), toStd(staff_)));
 }
 
 QVariantMap OutreachController::reportConcern(const QVariantMap& input) {

@@ -11,6 +11,8 @@
 #include "intake/core/staff_pin.h"
 #include "intake/core/vault.h"
 
+#include "outcome.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
@@ -104,6 +106,15 @@ signals:
 
 private:
     QVariantMap opened(Result<KeysByName> keys);
+    // A write's answer: its findings or error, or {ok, id} and the signals.
+    template <typename Record>
+    QVariantMap saved(const Checked<Stored<Record>>& outcome) {
+        if (!outcome.ok())
+            return failed(outcome);
+        emit changed();
+        emit dataChanged();
+        return succeeded({{QStringLiteral("id"), QString::fromStdString(outcome.value->id)}});
+    }
     QVariantList optionList(const char* name) const;
 
     std::filesystem::path ringPath_;
