@@ -32,6 +32,7 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(IntakePlugin)
 
@@ -203,18 +204,23 @@ int run(QGuiApplication& app, const Options& options, platform::KeyStore& keys, 
     }
 
     Composition c;
-    auto seedConfig = *Config::fromDocuments(Config::gothenburgSeed());
     if (profile) {
         compose(c, *profile, options.dataDir, keys, clock);
     } else {
         c.properties.insert(QStringLiteral("role"), QStringLiteral("setup"));
     }
+    // The setup screen's choices come from the device's config; the seed is
+    // parsed only when there is no session (first start, or it failed).
+    std::optional<Config> seed;
+    if (!c.session)
+        seed = *Config::fromDocuments(Config::gothenburgSeed());
+    const Config& config = c.session ? c.session->config() : *seed;
     QVariantList teams;
-    for (const auto& area : seedConfig.options("area"))
+    for (const auto& area : config.options("area"))
         teams.append(QVariantMap{{QStringLiteral("id"), QString::fromStdString("night-team-" + area)},
                                  {QStringLiteral("name"), QString::fromStdString(area)}});
     c.setupController = std::make_unique<SetupController>(profilePath, options.dataDir / "admin-keyring.json", keys,
-                                                          clock, sitesOf(seedConfig), teams);
+                                                          clock, sitesOf(config), teams);
     c.properties.insert(QStringLiteral("setup"), QVariant::fromValue(c.setupController.get()));
     c.properties.insert(QStringLiteral("startLanguage"), options.language);
 

@@ -104,7 +104,7 @@ void receptionUpdate(const std::filesystem::path& scratch) {
         CheckIn request;
         request.service = running[static_cast<std::size_t>(i) % running.size()]->id;
         request.language = "ar";
-        must(Result<bool>(queue.registerWalkIn(request, "staff-bench").ok()), "seed a visitor");
+        check(queue.registerWalkIn(request, "staff-bench").ok(), "seed a visitor");
     }
     app::ReceptionController reception(queue, *session->queueVault(), session->config(), clock, "welcome-house",
                                        QStringLiteral("staff-bench"));
@@ -149,7 +149,7 @@ void receptionUpdate(const std::filesystem::path& scratch) {
     for (int i = 0; i < 40; ++i) {
         QElapsedTimer write;
         write.start();
-        must(Result<bool>(otherDesk.callNext(service, "staff-other", "2").ok()), "call next at the other desk");
+        check(otherDesk.callNext(service, "staff-other", "2").ok(), "call next at the other desk");
         writes.push_back(static_cast<double>(write.nsecsElapsed()) / 1e6);
         framed = false;
         QElapsedTimer timer;
