@@ -16,6 +16,8 @@ ApplicationWindow {
     property SetupController setup: null
     property string startLanguage: "sv"
     property string errorCode: ""        // role "error": why the device could not start
+    property bool errorTransient: false  // ... and whether trying again may help
+    property int restartCode: 0          // the exit code that makes main() compose again
 
     width: 1280
     height: 800
@@ -66,12 +68,8 @@ ApplicationWindow {
     Component { id: outreachPage; OutreachPage { controller: window.outreach; translator: appTranslator; sync: window.sync } }
     Component {
         id: errorPage
-        Column {
-            padding: Theme.margin
-            spacing: Theme.spacing * 2
-            Heading { width: parent.width - 2 * Theme.margin; text: qsTr("This device cannot start") }
-            BodyText { objectName: "errorMessage"; width: parent.width - 2 * Theme.margin; text: Messages.forError(window.errorCode) }
-        }
+        // Qt.exit ends the event loop with restartCode: main() composes again.
+        StartErrorPage { errorCode: window.errorCode; canRetry: window.errorTransient; onRetryRequested: Qt.exit(window.restartCode) }
     }
     Component { id: setupPage; SetupPage { controller: window.setup; translator: appTranslator } }
 

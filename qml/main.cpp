@@ -95,6 +95,7 @@ void compose(Composition& c, const DeviceProfile& profile, const std::filesystem
         std::cerr << "intake-app: " << error.name() << "\n";  // a code, never contents
         c.properties.insert(QStringLiteral("role"), QStringLiteral("error"));
         c.properties.insert(QStringLiteral("errorCode"), QString::fromStdString(error.name()));
+        c.properties.insert(QStringLiteral("errorTransient"), error.mayBeTransient());
     };
     auto session = DeviceSession::open(profile, dataDir, keys);
     if (!session)
@@ -223,6 +224,7 @@ int run(QGuiApplication& app, const Options& options, platform::KeyStore& keys, 
                                                           clock, sitesOf(config), teams);
     c.properties.insert(QStringLiteral("setup"), QVariant::fromValue(c.setupController.get()));
     c.properties.insert(QStringLiteral("startLanguage"), options.language);
+    c.properties.insert(QStringLiteral("restartCode"), kRestart);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

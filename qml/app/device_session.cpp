@@ -42,11 +42,16 @@ Result<std::unique_ptr<DeviceSession>> DeviceSession::open(DeviceProfile profile
         return Error(ErrorDomain::Posix, ec.value(), "data folder");
     std::unique_ptr<DeviceSession> session(new DeviceSession(std::move(profile), std::move(dataDir), keys));
 
+    // A key is made only for a vault that does not exist yet: an existing
+    // vault whose key is missing is keystore.key_missing, and no new key is
+    // stored over the gap (the right one may come back from a backup).
     auto openNamed = [&](const char* name) -> Result<std::unique_ptr<Vault>> {
-        auto key = platform::loadOrCreate(keys, name);
+        const auto path = session->vaultPath(name);
+        std::error_code exists;
+        auto key = std::filesystem::exists(path, exists) ? keys.load(name) : platform::loadOrCreate(keys, name);
         if (!key)
             return key.error();
-        return openOrCreateVault(session->vaultPath(name), *key);
+        return openOrCreateVault(path, *key);
     };
 
     auto configVault = openNamed(kConfigVault);

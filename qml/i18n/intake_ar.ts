@@ -716,14 +716,9 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+23"/>
+        <location filename="../Main.qml" line="+25"/>
         <source>Intake</source>
         <translation type="unfinished">Intake</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>This device cannot start</source>
-        <translation type="unfinished">لا يمكن تشغيل هذا الجهاز</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2176,19 @@
         <location line="+6"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartErrorPage</name>
+    <message>
+        <location filename="../pages/setup/StartErrorPage.qml" line="+18"/>
+        <source>This device cannot start</source>
+        <translation type="unfinished">لا يمكن تشغيل هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
     </message>
 </context>
 <context>

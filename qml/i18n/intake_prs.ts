@@ -701,14 +701,9 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+23"/>
+        <location filename="../Main.qml" line="+25"/>
         <source>Intake</source>
         <translation type="unfinished">Intake</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>This device cannot start</source>
-        <translation type="unfinished">این دستگاه چالان شده نمی‌تواند</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2091,19 @@
         <location line="+6"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartErrorPage</name>
+    <message>
+        <location filename="../pages/setup/StartErrorPage.qml" line="+18"/>
+        <source>This device cannot start</source>
+        <translation type="unfinished">این دستگاه چالان شده نمی‌تواند</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation type="unfinished">دوباره کوشش کنید</translation>
     </message>
 </context>
 <context>

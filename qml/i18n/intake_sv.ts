@@ -704,14 +704,9 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+23"/>
+        <location filename="../Main.qml" line="+25"/>
         <source>Intake</source>
         <translation>Intake</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>This device cannot start</source>
-        <translation>Enheten kan inte starta</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2109,19 @@
         <location line="+6"/>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>StartErrorPage</name>
+    <message>
+        <location filename="../pages/setup/StartErrorPage.qml" line="+18"/>
+        <source>This device cannot start</source>
+        <translation>Enheten kan inte starta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
     </message>
 </context>
 <context>

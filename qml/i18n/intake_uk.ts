@@ -707,14 +707,9 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+23"/>
+        <location filename="../Main.qml" line="+25"/>
         <source>Intake</source>
         <translation type="unfinished">Intake</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>This device cannot start</source>
-        <translation type="unfinished">Цей пристрій не може запуститися</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2125,19 @@
         <location line="+6"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartErrorPage</name>
+    <message>
+        <location filename="../pages/setup/StartErrorPage.qml" line="+18"/>
+        <source>This device cannot start</source>
+        <translation type="unfinished">Цей пристрій не може запуститися</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation type="unfinished">Спробувати ще раз</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 #include "intake/sync/couch_client.h"
 
+#include "replication_messages.h"
+
 #include <curl/curl.h>
 
 #include <atomic>
-#include <cctype>
+#include <exception>
 #include <mutex>
-#include <set>
 #include <string_view>
 
 namespace intake::sync {
@@ -47,37 +48,6 @@ struct Wakeup {
     void operator()() const noexcept { curl_multi_wakeup(multi); }
 };
 
-bool startsWithNoCase(std::string_view text, std::string_view prefix) {
-    if (text.size() < prefix.size())
-        return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
-            return false;
-    }
-    return true;
-}
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
-// True while a longpoll answer holds nothing but the opening CouchDB and
-// PouchDB send at once, and heartbeat newlines: no change has begun to arrive.
-bool onlyLongpollPreamble(const std::string& body) {
-    std::string compact;
-    for (char c : body) {
-        if (!std::isspace(static_cast<unsigned char>(c)))
-            compact += c;
-        if (compact.size() > 16)
-            return false;
-    }
-    return std::string_view(R"({"results":[)").starts_with(compact);
-}
-
 bool globalInit() {
     static std::once_flag once;
     static bool ok = false;
@@ -85,64 +55,16 @@ bool globalInit() {
     return ok;
 }
 
-// Parses without throwing; discarded() when the body is not JSON.
-json parseBody(const std::string& body) {
-    return json::parse(body, nullptr, false);
-}
-
-// The CouchDB "error" name of a JSON error body, if any (never its reason:
-// that may echo contents).
-std::string errorName(const std::string& body) {
-    const json parsed = parseBody(body);
-    if (parsed.is_object()) {
-        const auto it = parsed.find("error");
-        if (it != parsed.end() && it->is_string())
-            return it->get<std::string>();
-    }
-    return {};
-}
-
-std::string errorReason(const std::string& body) {
-    const json parsed = parseBody(body);
-    if (parsed.is_object()) {
-        const auto it = parsed.find("reason");
-        if (it != parsed.end() && it->is_string())
-            return it->get<std::string>();
-    }
-    return {};
-}
-
 Error statusError(const Response& response, const std::string& what) {
-    std::string detail = what + ": HTTP " + std::to_string(response.status);
-    const std::string name = errorName(response.body);
-    if (!name.empty())
-        detail += " (" + name + ")";
-    const long s = response.status;
-    if (s >= 300 && s < 400)
-        return Error(SyncError::BadResponse, detail + ", a redirect (not followed)");
-    if (s == 401)
-        return Error(SyncError::Unauthorized, detail);
-    if (s == 403)
-        return Error(SyncError::Forbidden, detail);
-    if (s == 404)
-        return Error(SyncError::NotFound, detail);
-    if (s == 408)
-        return Error(SyncError::Timeout, detail);
-    if (s == 429 || s >= 500)
-        return Error(SyncError::ServerBusy, detail);
-    return Error(SyncError::BadResponse, detail);
+    return messages::statusError(response.status, response.body, what);
 }
 
 Error badShape(const std::string& what, const std::string& why) {
     return Error(SyncError::BadResponse, what + ": " + why);
 }
 
-// A 404 for a document (rather than for the database).
 bool isMissingDocument(const Response& response) {
-    if (response.status != 404)
-        return false;
-    const std::string reason = errorReason(response.body);
-    return reason == "missing" || reason == "deleted";
+    return messages::isMissingDocument(response.status, response.body);
 }
 
 bool isSuccess(long status) { return status >= 200 && status < 300; }
@@ -189,18 +111,10 @@ struct CouchClient::Impl {
     static size_t header(char* data, size_t size, size_t count, void* user) {
         auto* self = static_cast<Impl*>(user);
         const size_t bytes = size * count;
-        const std::string_view line(data, bytes);
-        constexpr std::string_view setCookie = "set-cookie:";
-        if (startsWithNoCase(line, setCookie)) {
-            std::string_view cookie = trimmed(line.substr(setCookie.size()));
-            constexpr std::string_view name = "AuthSession=";
-            if (cookie.starts_with(name)) {
-                cookie.remove_prefix(name.size());
-                cookie = trimmed(cookie.substr(0, cookie.find(';')));
-                if (self->offeredCookie)
-                    wipe(*self->offeredCookie);
-                self->offeredCookie = std::string(cookie);
-            }
+        if (const auto cookie = messages::sessionCookie(std::string_view(data, bytes))) {
+            if (self->offeredCookie)
+                wipe(*self->offeredCookie);
+            self->offeredCookie = std::string(*cookie);
         }
         return bytes;
     }
@@ -396,7 +310,7 @@ struct CouchClient::Impl {
                 stopped = true;
                 break;
             }
-            if (giveUpAt && std::chrono::steady_clock::now() >= *giveUpAt && onlyLongpollPreamble(response.body)) {
+            if (giveUpAt && std::chrono::steady_clock::now() >= *giveUpAt && messages::onlyLongpollPreamble(response.body)) {
                 response.gaveUp = true;
                 break;
             }
@@ -475,8 +389,8 @@ struct CouchClient::Impl {
         return response;
     }
 
-    // A request whose answer must be a 2xx JSON body.
-    Result<json> jsonCall(const char* method, const std::string& url, const json* body, const std::string& what) {
+    // A request whose answer must be a 2xx: its body, for a messages:: parser.
+    Result<std::string> call(const char* method, const std::string& url, const json* body, const std::string& what) {
         std::string text;
         if (body) {
             try {
@@ -490,10 +404,7 @@ struct CouchClient::Impl {
             return response.error();
         if (!isSuccess(response->status))
             return statusError(*response, what);
-        json parsed = parseBody(response->body);
-        if (parsed.is_discarded())
-            return badShape(what, "body is not JSON");
-        return parsed;
+        return std::move(response->body);
     }
 };
 
@@ -526,12 +437,10 @@ Result<CouchClient> CouchClient::create(const RemoteEndpoint& endpoint, ClientOp
 
 Result<json> CouchClient::serverInfo() {
     try {
-        auto result = impl_->jsonCall("GET", impl_->serverUrl, nullptr, "server info");
-        if (!result)
-            return result.error();
-        if (!result->is_object())
-            return badShape("server info", "not an object");
-        return std::move(result).value();
+        auto body = impl_->call("GET", impl_->serverUrl, nullptr, "server info");
+        if (!body)
+            return body.error();
+        return messages::parseServerInfo(*body);
     } catch (const std::exception&) {
         return badShape("server info", "unexpected answer");
     }
@@ -541,10 +450,7 @@ Result<void> CouchClient::ensureDatabase() {
     auto response = impl_->perform("PUT", impl_->databaseUrl, nullptr, "create database");
     if (!response)
         return response.error();
-    const long s = response->status;
-    if (s == 201 || s == 202 || s == 412)
-        return {};
-    if (s == 200 && parseBody(response->body).is_object())
+    if (messages::databaseReady(response->status, response->body))
         return {};
     return statusError(*response, "create database");
 }
@@ -552,38 +458,16 @@ Result<void> CouchClient::ensureDatabase() {
 Result<std::map<std::string, std::vector<std::string>>> CouchClient::revsDiff(
     const std::map<std::string, std::vector<std::string>>& revisions) {
     const std::string what = "_revs_diff";
-    std::map<std::string, std::vector<std::string>> missing;
     if (revisions.empty())
-        return missing;
+        return std::map<std::string, std::vector<std::string>>();
     try {
         json request = json::object();
         for (const auto& [id, revs] : revisions)
             request[id] = revs;
-        auto result = impl_->jsonCall("POST", impl_->databaseUrl + "/_revs_diff", &request, what);
-        if (!result)
-            return result.error();
-        if (!result->is_object())
-            return badShape(what, "not an object");
-        for (const auto& [id, entry] : result->items()) {
-            if (!revisions.count(id))
-                return badShape(what, "unasked id " + id);
-            if (!entry.is_object())
-                return badShape(what, "entry for " + id + " is not an object");
-            const auto list = entry.find("missing");
-            if (list == entry.end())
-                continue;
-            if (!list->is_array())
-                return badShape(what, "missing of " + id + " is not an array");
-            std::vector<std::string> revs;
-            for (const auto& rev : *list) {
-                if (!rev.is_string())
-                    return badShape(what, "a missing revision of " + id + " is not a string");
-                revs.push_back(rev.get<std::string>());
-            }
-            if (!revs.empty())
-                missing[id] = std::move(revs);
-        }
-        return missing;
+        auto body = impl_->call("POST", impl_->databaseUrl + "/_revs_diff", &request, what);
+        if (!body)
+            return body.error();
+        return messages::parseRevsDiff(*body, revisions);
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
     }
@@ -615,98 +499,11 @@ Result<std::vector<DocResult>> CouchClient::bulkDocsNoNewEdits(const std::vector
         // 417: some documents failed validation; the array says which.
         if (!isSuccess(response->status) && response->status != 417)
             return statusError(*response, what);
-        const json parsed = parseBody(response->body);
-        if (!parsed.is_array())
-            return badShape(what, "not an array");
-        for (const auto& entry : parsed) {
-            if (!entry.is_object())
-                return badShape(what, "an entry is not an object");
-            const auto error = entry.find("error");
-            if (error == entry.end())
-                continue;  // {ok:true, id, rev} (PouchDB lists successes too)
-            const auto id = entry.find("id");
-            if (id == entry.end() || !id->is_string())
-                return badShape(what, "an error entry has no id");
-            const std::string docId = id->get<std::string>();
-            std::string rev;
-            if (const auto r = entry.find("rev"); r != entry.end() && r->is_string())
-                rev = r->get<std::string>();
-            const std::string name = error->is_string() ? error->get<std::string>() : std::string("error");
-            std::string reason;
-            if (const auto r = entry.find("reason"); r != entry.end() && r->is_string())
-                reason = r->get<std::string>();
-            bool matched = false;
-            for (auto& result : results) {
-                if (result.id == docId && !result.error && (rev.empty() || rev == result.rev)) {
-                    result.error = Error(SyncError::Rejected,
-                                         docId + ": " + name + (reason.empty() ? "" : ": " + reason));
-                    matched = true;
-                    if (!rev.empty())
-                        break;
-                }
-            }
-            if (!matched)
-                return badShape(what, "an error for an unsent document " + docId);
-        }
-        return results;
+        return messages::parseBulkDocsResults(response->body, std::move(results));
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
     }
 }
-
-namespace {
-
-// The body of a _changes answer (normal or longpoll).
-Result<ChangesPage> parseChanges(const json& body, const std::string& what) {
-    if (!body.is_object())
-        return badShape(what, "not an object");
-    const auto results = body.find("results");
-    const auto lastSeq = body.find("last_seq");
-    if (results == body.end() || !results->is_array())
-        return badShape(what, "no results array");
-    if (lastSeq == body.end() || lastSeq->is_null() || !(lastSeq->is_string() || lastSeq->is_number()))
-        return badShape(what, "no last_seq");
-    ChangesPage page;
-    page.lastSeq = *lastSeq;
-    for (const auto& row : *results) {
-        if (!row.is_object())
-            return badShape(what, "a row is not an object");
-        const auto seq = row.find("seq");
-        const auto id = row.find("id");
-        const auto revs = row.find("changes");
-        if (seq == row.end() || !(seq->is_string() || seq->is_number()))
-            return badShape(what, "a row has no seq");
-        if (id == row.end() || !id->is_string())
-            return badShape(what, "a row has no id");
-        const std::string docId = id->get<std::string>();
-        if (revs == row.end() || !revs->is_array() || revs->empty())
-            return badShape(what, "row " + docId + " has no changes");
-        Change change;
-        change.seq = *seq;
-        change.id = docId;
-        for (const auto& rev : *revs) {
-            const auto r = rev.is_object() ? rev.find("rev") : rev.end();
-            if (!rev.is_object() || r == rev.end() || !r->is_string())
-                return badShape(what, "row " + docId + " has a change without rev");
-            change.revs.push_back(r->get<std::string>());
-        }
-        if (const auto deleted = row.find("deleted"); deleted != row.end()) {
-            if (!deleted->is_boolean())
-                return badShape(what, "row " + docId + " has a non-boolean deleted");
-            change.deleted = deleted->get<bool>();
-        }
-        if (const auto doc = row.find("doc"); doc != row.end() && !doc->is_null()) {
-            const auto docRev = doc->is_object() ? doc->find("_rev") : doc->end();
-            if (!doc->is_object() || docRev == doc->end() || !docRev->is_string() || doc->value("_id", "") != docId)
-                return badShape(what, "row " + docId + " has a malformed doc");
-            change.doc = *doc;
-        }
-        page.changes.push_back(std::move(change));
-    }
-    return page;
-}
-
-}  // namespace
 
 Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t limit, bool includeDocs) {
     const std::string what = "_changes";
@@ -716,10 +513,10 @@ Result<ChangesPage> CouchClient::changes(const std::string& since, std::size_t l
             url += "&include_docs=true";
         if (limit > 0)
             url += "&limit=" + std::to_string(limit);
-        auto result = impl_->jsonCall("GET", url, nullptr, what);
-        if (!result)
-            return result.error();
-        return parseChanges(*result, what);
+        auto body = impl_->call("GET", url, nullptr, what);
+        if (!body)
+            return body.error();
+        return messages::parseChanges(*body, what);
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
     }
@@ -745,10 +542,7 @@ Result<ChangesPage> CouchClient::changesLongpoll(const std::string& since, std::
             return changes(since, limit);  // the server ignores timeout: ask where the feed stands
         if (!isSuccess(response->status))
             return statusError(*response, what);
-        const json parsed = parseBody(response->body);
-        if (parsed.is_discarded())
-            return badShape(what, "body is not JSON");
-        return parseChanges(parsed, what);
+        return messages::parseChanges(response->body, what);
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
     }
@@ -762,19 +556,6 @@ void CouchClient::setStopToken(std::stop_token token) {
 }
 
 std::uint64_t CouchClient::requestCount() const { return impl_->requests.load(std::memory_order_relaxed); }
-
-namespace {
-
-// A document as returned with revs=true: an object with string _id and _rev.
-bool isRevisionedDocument(const json& doc) {
-    if (!doc.is_object())
-        return false;
-    const auto id = doc.find("_id");
-    const auto rev = doc.find("_rev");
-    return id != doc.end() && id->is_string() && rev != doc.end() && rev->is_string();
-}
-
-}  // namespace
 
 Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::string, std::string>>& revisions) {
     const std::string what = "_bulk_get";
@@ -795,9 +576,6 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
         if (!response)
             return response.error();
 
-        const bool noBulkGet = (response->status == 400 || response->status == 405 || response->status == 501 ||
-                                (response->status == 404 && errorReason(response->body) != "no_db_file" &&
-                                 errorReason(response->body) != "Database does not exist."));
         // One GET per revision: without _bulk_get, and for revisions it
         // said were missing (PouchDB can answer {"missing": rev} for one it has).
         auto getEach = [&](const std::vector<std::pair<std::string, std::string>>& list) -> Result<void> {
@@ -812,70 +590,25 @@ Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::
                     continue;
                 if (!isSuccess(single->status))
                     return statusError(*single, one);
-                json doc = parseBody(single->body);
-                if (!isRevisionedDocument(doc))
-                    return badShape(one, "not a document");
-                docs.push_back(std::move(doc));
+                auto doc = messages::parseRevisionedDocument(single->body, one);
+                if (!doc)
+                    return doc.error();
+                docs.push_back(std::move(*doc));
             }
             return {};
         };
-        if (noBulkGet) {
+        if (messages::bulkGetUnsupported(response->status, response->body)) {
             INTAKE_TRY(getEach(revisions));
             return docs;
         }
         if (!isSuccess(response->status))
             return statusError(*response, what);
 
-        const json body = parseBody(response->body);
-        if (!body.is_object())
-            return badShape(what, "not an object");
-        const auto results = body.find("results");
-        if (results == body.end() || !results->is_array())
-            return badShape(what, "no results array");
-        std::vector<std::pair<std::string, std::string>> retry;
-        for (const auto& result : *results) {
-            if (!result.is_object())
-                return badShape(what, "a result is not an object");
-            const auto resultId = result.find("id");
-            const auto list = result.find("docs");
-            if (list == result.end() || !list->is_array())
-                return badShape(what, "a result has no docs array");
-            for (const auto& item : *list) {
-                if (!item.is_object())
-                    return badShape(what, "an item is not an object");
-                if (const auto ok = item.find("ok"); ok != item.end()) {
-                    if (!isRevisionedDocument(*ok))
-                        return badShape(what, "an ok item is not a document");
-                    docs.push_back(*ok);
-                    continue;
-                }
-                if (const auto missing = item.find("missing"); missing != item.end()) {
-                    if (resultId != result.end() && resultId->is_string() && missing->is_string())
-                        retry.emplace_back(resultId->get<std::string>(), missing->get<std::string>());
-                    continue;
-                }
-                const auto error = item.find("error");
-                if (error == item.end() || !error->is_object())
-                    return badShape(what, "an item is neither ok, missing nor error");
-                std::string id;
-                if (const auto i = error->find("id"); i != error->end() && i->is_string())
-                    id = i->get<std::string>();
-                std::string name;
-                if (const auto e = error->find("error"); e != error->end() && e->is_string())
-                    name = e->get<std::string>();
-                if (name == "not_found") {
-                    if (const auto r = error->find("rev"); r != error->end() && r->is_string() && !id.empty())
-                        retry.emplace_back(id, r->get<std::string>());
-                    continue;
-                }
-                if (name == "forbidden")
-                    return Error(SyncError::Forbidden, what + ": " + id);
-                if (name == "unauthorized")
-                    return Error(SyncError::Unauthorized, what + ": " + id);
-                return badShape(what, "error " + name + " for " + id);
-            }
-        }
-        INTAKE_TRY(getEach(retry));
+        auto answer = messages::parseBulkGet(response->body);
+        if (!answer)
+            return answer.error();
+        docs = std::move(answer->docs);
+        INTAKE_TRY(getEach(answer->retry));
         return docs;
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
@@ -892,10 +625,10 @@ Result<std::optional<json>> CouchClient::getLocal(const std::string& id) {
             return std::optional<json>();
         if (!isSuccess(response->status))
             return statusError(*response, what);
-        json doc = parseBody(response->body);
-        if (!doc.is_object())
-            return badShape(what, "not an object");
-        return std::optional<json>(std::move(doc));
+        auto doc = messages::parseLocalDocument(response->body, what);
+        if (!doc)
+            return doc.error();
+        return std::optional<json>(std::move(*doc));
     } catch (const std::exception&) {
         return badShape(what, "unexpected answer");
     }
@@ -928,13 +661,8 @@ Result<std::string> CouchClient::putLocal(const std::string& id, json body) {
                 impl_->perform("PUT", impl_->databaseUrl + "/_local/" + impl_->escape(id), &text, what);
             if (!response)
                 return response.error();
-            if (isSuccess(response->status)) {
-                const auto answer = json::parse(response->body, nullptr, false);
-                const auto rev = answer.is_object() ? answer.find("rev") : answer.end();
-                if (rev == answer.end() || !rev->is_string())
-                    return badShape(what, "no rev in the answer");
-                return rev->get<std::string>();
-            }
+            if (isSuccess(response->status))
+                return messages::parsePutRevision(response->body, what);
             if (response->status != 409)
                 return statusError(*response, what);
         }

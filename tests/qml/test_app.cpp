@@ -29,7 +29,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
+#include <map>
 
 using namespace intake;
 using namespace intake::app;
@@ -209,6 +211,80 @@ TEST_CASE("Self-registration writes only to the family-counselling vault", "[app
     }
 }
 
+namespace {
+
+// Every file under `folder` with its bytes: to prove nothing was touched.
+std::map<std::string, std::string> filesUnder(const std::filesystem::path& folder) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        if (!entry.is_regular_file())
+            continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        files[entry.path().lexically_relative(folder).string()] =
+            std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("A key store that is locked or gone: a clear error, nothing changed, nothing lost", "[app][faults][keystore]") {
+    test::TempFolder folder;
+    platform::MemoryKeyStore keys;
+    DeviceProfile profile;
+    profile.role = Role::Kiosk;
+    profile.deviceId = "kiosk-7";
+    auto clock = mondayMorning();
+    std::vector<std::string> tickets;
+    {
+        auto session = DeviceSession::open(profile, folder.path(), keys);
+        REQUIRE(session.ok());
+        auto& s = **session;
+        KioskCheckIn kiosk(*s.queueVault(), s.config(), clock, TicketIssuer{"welcome-house", 1, 4}, "kiosk-7");
+        KioskController controller(kiosk, s.config());
+        for (int i = 0; i < 3; ++i) {
+            auto answer = controller.checkIn("community_guide", "so", 1, {}, {});
+            REQUIRE(answer.value("ok").toBool());
+            tickets.push_back(answer.value("ticket").toString().toStdString());
+        }
+        // Locked while the app runs: the vault's key is already open, so
+        // check-ins go on.
+        keys.setAvailable(false);
+        auto answer = controller.checkIn("community_guide", "so", 0, {}, {});
+        REQUIRE(answer.value("ok").toBool());
+        tickets.push_back(answer.value("ticket").toString().toStdString());
+    }
+    const auto before = filesUnder(folder.path());
+    REQUIRE(before.size() >= 2);
+
+    SECTION("locked at start: keystore.unavailable, the app offers to try again, no file touched") {
+        auto session = DeviceSession::open(profile, folder.path(), keys);
+        REQUIRE_FALSE(session.ok());
+        CHECK(session.error().is(KeyStoreError::Unavailable));
+        CHECK(session.error().name() == "keystore.unavailable");
+        CHECK(session.error().mayBeTransient());  // the start screen shows "Try again"
+        CHECK(filesUnder(folder.path()) == before);
+    }
+    SECTION("the key gone while the vault is there: keystore.key_missing, and no new key put in its place") {
+        keys.setAvailable(true);
+        REQUIRE(keys.remove(DeviceSession::kQueueVault).ok());
+        auto session = DeviceSession::open(profile, folder.path(), keys);
+        REQUIRE_FALSE(session.ok());
+        CHECK(session.error().is(KeyStoreError::KeyMissing));
+        CHECK_FALSE(session.error().mayBeTransient());
+        CHECK(keys.load(DeviceSession::kQueueVault).error().is(KeyStoreError::KeyMissing));
+        CHECK(filesUnder(folder.path()) == before);
+        return;  // the key is gone for good in this section
+    }
+    // Unlocked again: everything saved is there.
+    keys.setAvailable(true);
+    auto session = DeviceSession::open(profile, folder.path(), keys);
+    REQUIRE(session.ok());
+    auto visits = (*session)->queueVault()->query({.type = "visit"});
+    REQUIRE(visits.ok());
+    CHECK(visits->size() == tickets.size());
+}
+
 TEST_CASE("Sync runs in the background and reports online, waiting and last sync", "[app][sync][integration]") {
     test::PouchPeer peer(test::PouchPeerOptions::onDisk());  // its data survives the outage below
     Device device(Role::Kiosk, peer.url());
@@ -351,7 +427,7 @@ TEST_CASE("Swedish and English are complete; the visitor screens are in all eigh
     // The kiosk and self-registration screens and what they show (sync bar,
     // idle warning, error messages), translated and marked for a native
     // speaker's review.
-    const QStringList visitorScreens = {"KioskPage", "CounsellingPage", "IdleGuard", "SyncStatusBar", "Messages", "Main"};
+    const QStringList visitorScreens = {"KioskPage", "CounsellingPage", "IdleGuard", "SyncStatusBar", "Messages", "Main", "StartErrorPage"};
     for (const char* code : {"ar", "fa", "prs", "uk", "so", "ti"}) {
         INFO(code);
         const auto counts = countTs(folder + QStringLiteral("/intake_%1.ts").arg(QLatin1String(code)), visitorScreens);

@@ -27,6 +27,7 @@ TestCase {
 
     Component { id: setupPage; SetupPage {} }
     Component { id: statusBar; SyncStatusBar {} }
+    Component { id: startErrorPage; StartErrorPage {} }
 
     function cleanup() {
         translator.language = "sv"
@@ -119,5 +120,31 @@ TestCase {
         const rightToLeft = button.mapToItem(root, 0, 0).x
         verify(leftToRight < root.width / 2, "at the start edge in Swedish: " + leftToRight)
         verify(rightToLeft + button.width > root.width / 2, "at the start edge (right) in Arabic: " + rightToLeft)
+    }
+
+    // The key store locked at start: the reason, in the user's language, and a
+    // way to try again once it is unlocked. A damaged vault offers no retry.
+    function test_start_error_offers_a_retry_only_when_it_may_help() {
+        translator.language = "sv"
+        const page = createTemporaryObject(startErrorPage, root, { errorCode: "keystore.unavailable", canRetry: true,
+                                                                  width: 1280, height: 800 })
+        compare(findChild(page, "errorMessage").text, Messages.forError("keystore.unavailable"))
+        verify(findChild(page, "errorMessage").text.indexOf("nyckel") >= 0, findChild(page, "errorMessage").text)
+        const retry = findChild(page, "retryStart")
+        verify(retry.visible)
+        compare(retry.text, "Försök igen")
+        compare(UiInspector.violations(page, 10), [])
+        Shots.capture(testCase, page, device, "start-error-keystore-sv")
+        const asked = signalSpy.createObject(testCase, { target: page, signalName: "retryRequested" })
+        mouseClick(retry)
+        compare(asked.count, 1)
+
+        translator.language = "en"
+        compare(retry.text, "Try again")
+        page.errorCode = "vault.damaged"
+        page.canRetry = false
+        verify(!retry.visible)
+        compare(findChild(page, "errorMessage").text, Messages.forError("vault.damaged"))
+        verify(findChild(page, "errorMessage").text.indexOf("damaged") >= 0)
     }
 }
