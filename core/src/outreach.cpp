@@ -140,7 +140,7 @@ Checked<Stored<records::ConcernReport>> OutreachLog::submitConcern(const std::st
     }
     auto changed = current->record;
     changed.status = "submitted";
-    changed.submitted_at = writer_.now();
+    changed.submitted_at = writer_.nowFor(current->record);
     if (current->record.status != "draft") {
         outcome.findings.push_back({"status", validation::Problem::NotAllowed, 0, current->record.status});
         return outcome;

@@ -1,5 +1,7 @@
 #include "intake/core/record_writer.h"
 
+#include "intake/core/validation.h"
+
 namespace intake {
 
 namespace {
@@ -46,6 +48,17 @@ records::ValidationContext RecordWriter::context() const {
 
 std::string RecordWriter::now() const {
     return records::formatTimestamp(seconds(clock_.now()));
+}
+
+std::chrono::sys_seconds RecordWriter::notBefore(const nlohmann::json& body) const {
+    auto latest = seconds(clock_.now());
+    for (const auto& [key, value] : body.items()) {
+        if (!value.is_string() || !key.ends_with("_at"))
+            continue;
+        if (const auto at = validation::parseDateTime(value.get_ref<const std::string&>()))
+            latest = std::max(latest, *at);
+    }
+    return latest;
 }
 
 bool mustKeep(const nlohmann::json& body) {

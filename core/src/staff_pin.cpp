@@ -565,8 +565,17 @@ struct StaffPinRing::State {
         return {};
     }
 
-    // The gate every PIN check goes through before any KDF runs.
-    Result<void> admit(const Clock& clock) const {
+    // The gate every PIN check goes through before any KDF runs. A clock set
+    // back before the last failure would stretch the wait until it caught up
+    // (days, after a jump): the failure is moved to now instead, so the wait
+    // is the policy's delay from here.
+    Result<void> admit(const Clock& clock) {
+        if (!file.erased && file.lastFailureMs && millis(clock) < *file.lastFailureMs) {
+            RingFile moved = file;
+            moved.lastFailureMs = millis(clock);
+            INTAKE_TRY(save(path, moved));
+            file = std::move(moved);
+        }
         if (file.erased)
             return Error(PinError::Erased, "after " + std::to_string(file.failures) + " wrong PINs");
         if (const auto wait = retryAfter(clock); wait.count() > 0)
@@ -797,7 +806,13 @@ std::uint64_t StaffPinRing::kdfRunCount() { return kdfRuns.load(std::memory_orde
 InactivityLock::InactivityLock(const Clock& clock, std::chrono::milliseconds timeout)
     : clock_(clock), timeout_(timeout), lastActivity_(clock.now()) {}
 
-bool InactivityLock::expired() const { return clock_.now() - lastActivity_ >= timeout_; }
+bool InactivityLock::expired() const {
+    // A clock set back by more than a moment (not an NTP nudge) cannot say
+    // how long the tablet lay idle: it locks rather than stay open until the
+    // clock catches up.
+    const auto idle = clock_.now() - lastActivity_;
+    return idle >= timeout_ || idle < -kClockSlack;
+}
 
 void InactivityLock::touch() {
     if (locked_)

@@ -136,7 +136,7 @@ Result<QueuedVisit> WelcomeQueue::callNext(const std::string& service, const std
     const QueuedVisit next{found->id, found->rev, std::move(*visit)};
     auto changed = next.visit;
     changed.status = "called";
-    changed.called_at = writer_.now();
+    changed.called_at = writer_.nowFor(next.visit);
     changed.called_by = staff;
     changed.desk = desk;
     return save(next, changed, staff);
@@ -166,7 +166,7 @@ Result<QueuedVisit> WelcomeQueue::advance(const std::string& visitId, const std:
         return refusedMove(visit.status, status);
     auto changed = visit;
     changed.status = status;
-    changed.ended_at = writer_.now();
+    changed.ended_at = writer_.nowFor(visit);
     return save(*current, changed, staff);
 }
 
@@ -200,7 +200,7 @@ Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std
     next.recalls = 0;
     next.transferred_from = visitId;
     next.transferred_to.reset();
-    const auto findings = records::validate(next, writer_.context());
+    const auto findings = records::validate(next, writer_.contextFor(visit));
     if (!findings.empty())
         return Error(VaultError::InvalidDocument, "transfer: " + findings.front().field + " " +
                                                       std::string(validation::problemName(findings.front().problem)));
@@ -209,7 +209,7 @@ Result<QueuedVisit> WelcomeQueue::transfer(const std::string& visitId, const std
     const auto nextId = records::newRecordId(records::Visit::kType, records::idTime(visitId).value_or(clock_.now()));
     auto ended = visit;
     ended.status = "transferred";
-    ended.ended_at = writer_.now();
+    ended.ended_at = writer_.nowFor(visit);
     ended.transferred_to = nextId;
     std::vector<PutRequest> alongside{{nextId, records::toJson(next), "", false}};
     if (identifiesPerson(alongside.front().body))
@@ -237,7 +237,8 @@ Result<WaitEstimate> WelcomeQueue::estimateWait(const std::string& service, std:
             continue;
         const auto called = validation::parseDateTime(*done.visit.called_at);
         const auto ended = validation::parseDateTime(*done.visit.ended_at);
-        if (called && ended && *ended >= *called)
+        // Zero: the clock went back while they were at the desk (see nowFor).
+        if (called && ended && *ended > *called)
             minutes.push_back(duration<double, std::ratio<60>>(*ended - *called).count());
     }
     WaitEstimate estimate;

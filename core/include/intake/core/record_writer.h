@@ -52,6 +52,24 @@ public:
 
     records::ValidationContext context() const;
     std::string now() const;  // RFC 3339, UTC, seconds
+    // The time for a field an update sets: the clock's, but never before the
+    // record's own newest timestamp. A clock set back must not make a record
+    // contradict itself (served before it was called) and so refuse the write.
+    template <typename Record>
+    std::string nowFor(const Record& current) const {
+        return records::formatTimestamp(notBefore(records::toJson(current)));
+    }
+    // The validation context for a change of `current`: judged from the
+    // record's own present when the clock has gone back since it was written,
+    // so times set under a clock that ran fast stay plausible.
+    template <typename Record>
+    records::ValidationContext contextFor(const Record& current) const {
+        auto judged = context();
+        judged.now = notBefore(records::toJson(current));
+        judged.today = std::max(judged.today,
+                                std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(judged.now)});
+        return judged;
+    }
     const Clock& clock() const { return clock_; }
     Vault& vault() const { return vault_; }
 
@@ -74,9 +92,12 @@ public:
     Result<Document> open(const std::string& id, const std::string& actor);
 
 private:
+    // The clock's time, or the newest timestamp in `body` if that is later.
+    std::chrono::sys_seconds notBefore(const nlohmann::json& body) const;
     template <typename Record>
     Checked<Stored<Record>> write(std::string id, std::string parentRev, const Record& record, const std::string* actor,
-                                  const char* action, std::vector<PutRequest> alongside);
+                                  const char* action, std::vector<PutRequest> alongside,
+                                  const records::ValidationContext& context);
 
     Vault& vault_;
     const Config& config_;
@@ -89,9 +110,10 @@ private:
 template <typename Record>
 Checked<Stored<Record>> RecordWriter::write(std::string id, std::string parentRev, const Record& record,
                                             const std::string* actor, const char* action,
-                                            std::vector<PutRequest> alongside) {
+                                            std::vector<PutRequest> alongside,
+                                            const records::ValidationContext& context) {
     Checked<Stored<Record>> outcome;
-    outcome.findings = records::validate(record, context());
+    outcome.findings = records::validate(record, context);
     if (!outcome.findings.empty())
         return outcome;
     auto body = records::toJson(record);
@@ -128,7 +150,7 @@ Checked<Stored<Record>> RecordWriter::create(const Record& record, const std::st
                                              std::vector<PutRequest> alongside) {
     if (id.empty())
         id = records::newRecordId(Record::kType, clock_.now());
-    return write(std::move(id), {}, record, actor, "create", std::move(alongside));
+    return write(std::move(id), {}, record, actor, "create", std::move(alongside), context());
 }
 
 template <typename Record>
@@ -141,7 +163,7 @@ Checked<Stored<Record>> RecordWriter::update(const Stored<Record>& current, cons
             return refused;
         }
     }
-    return write(current.id, current.rev, changed, &actor, "update", std::move(alongside));
+    return write(current.id, current.rev, changed, &actor, "update", std::move(alongside), contextFor(current.record));
 }
 
 template <typename Record>

@@ -135,7 +135,8 @@ public:
     int failures() const;
     int attemptsLeft() const;  // wrong PINs still allowed before the keys are erased
     // How long until a PIN may be tried (zero: now). A clock set back before
-    // the last failure counts as "just failed", never as a longer wait.
+    // the last failure counts as "just failed", never as a longer wait; the
+    // next attempt starts the policy's delay from the clock's new time.
     std::chrono::milliseconds retryAfter(const Clock& clock) const;
     std::vector<std::string> keyNames() const;
     const ScryptParameters& kdfParameters() const;
@@ -160,11 +161,13 @@ Result<void> checkPinFormat(std::string_view pin);
 // after each touch) and, once it is locked, closes its vaults, wipes the keys
 // it held and calls StaffPinRing::lock().
 //
-// Time comes from the injected Clock; a clock set back is not counted as
-// activity, but it does delay the lock by as much as it went back.
+// Time comes from the injected Clock. A clock set back by more than
+// kClockSlack locks at once (how long the tablet lay idle is unknown); set
+// forward, it locks as if that time had passed.
 class InactivityLock {
 public:
     static constexpr std::chrono::minutes kDefaultTimeout{5};
+    static constexpr std::chrono::seconds kClockSlack{5};
 
     explicit InactivityLock(const Clock& clock, std::chrono::milliseconds timeout = kDefaultTimeout);
 
