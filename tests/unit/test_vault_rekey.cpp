@@ -169,7 +169,7 @@ TEST_CASE("openAfterRekey opens with whichever key the vault is under", "[vault]
 // passes the integrity check; the key check agrees with the key that opens it.
 TEST_CASE("a vault killed during rekey opens with exactly one of the two keys and loses nothing",
           "[vault][rekey][crash]") {
-    const int rounds = intake::test::roundsFromEnvironment(30, 300);
+    const int rounds = intake::test::roundsFromEnvironment(30, 1000);
     const auto seed = intake::test::seedFromEnvironment();
     INFO("rounds " << rounds << ", INTAKE_TEST_SEED=" << seed);
     std::mt19937_64 random(seed);
