@@ -171,6 +171,7 @@ void SyncMonitor::update() {
     int attention = 0;
     QString error;
     std::optional<std::chrono::sys_time<std::chrono::milliseconds>> last;
+    std::optional<std::chrono::seconds> offset;  // from the link that synced last
     for (const auto& link : links_) {
         std::lock_guard lock(link->mutex);
         const auto& status = link->status;
@@ -181,13 +182,19 @@ void SyncMonitor::update() {
         attention += link->attention;
         if (status.error && error.isEmpty())
             error = QString::fromStdString(status.error->name());
-        if (status.lastSuccess && (!last || *status.lastSuccess > *last))
+        if (status.lastSuccess && (!last || *status.lastSuccess > *last)) {
             last = status.lastSuccess;
+            offset = status.clockOffset;
+        }
     }
+    int offsetMinutes = 0;
+    if (offset && std::chrono::abs(*offset) >= kClockTolerance)
+        offsetMinutes = static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(*offset).count());
     const QDateTime lastSync = last ? QDateTime::fromMSecsSinceEpoch(last->time_since_epoch().count()) : QDateTime();
     if (online == online_ && syncing == syncing_ && pending == pending_ && attention == attention_ && error == error_ &&
-        lastSync == lastSync_)
+        lastSync == lastSync_ && offsetMinutes == clockOffsetMinutes_)
         return;
+    clockOffsetMinutes_ = offsetMinutes;
     online_ = online;
     syncing_ = syncing;
     pending_ = pending;

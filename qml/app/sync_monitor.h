@@ -38,6 +38,9 @@ class SyncMonitor : public QObject {
     Q_PROPERTY(int attention READ attention NOTIFY statusChanged)      // needing a person
     Q_PROPERTY(QString error READ error NOTIFY statusChanged)          // error code, "" when none
     Q_PROPERTY(bool enabled READ enabled CONSTANT)                     // false: no central service set
+    // The central service's clock minus this device's, in whole minutes (0:
+    // unknown or close enough). Non-zero: records are stamped with a wrong time.
+    Q_PROPERTY(int clockOffsetMinutes READ clockOffsetMinutes NOTIFY statusChanged)
 public:
     // `centralUrl` without a database; empty disables sync (status says so).
     SyncMonitor(std::string centralUrl, sync::ClientOptions clientOptions, const Clock& clock,
@@ -57,6 +60,9 @@ public:
     int attention() const { return attention_; }
     QString error() const { return error_; }
     bool enabled() const { return !centralUrl_.empty(); }
+    int clockOffsetMinutes() const { return clockOffsetMinutes_; }
+    // Offsets smaller than this are a device's ordinary drift, not shown.
+    static constexpr std::chrono::minutes kClockTolerance{5};
 
 public slots:
     // A record was saved: push soon.
@@ -81,6 +87,7 @@ private:
     QDateTime lastSync_;
     int attention_ = 0;
     QString error_;
+    int clockOffsetMinutes_ = 0;
 };
 
 }  // namespace intake::app

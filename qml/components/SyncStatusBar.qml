@@ -21,6 +21,19 @@ Rectangle {
             return qsTr("Syncing…")
         return monitor.online ? qsTr("Online") : qsTr("Offline: everything is saved on this device")
     }
+    // The central service's clock says this device's is wrong: its records
+    // get the wrong time and day (a kiosk's visitors would miss the day's queue).
+    property int clockOffsetMinutes: monitor ? monitor.clockOffsetMinutes : 0
+    readonly property string clockText: {
+        const off = Math.abs(clockOffsetMinutes)
+        if (off === 0)
+            return ""
+        if (off < 120)
+            return qsTr("The device clock is wrong by %n minute(s). Ask IT to set it.", "", off)
+        if (off < 48 * 60)
+            return qsTr("The device clock is wrong by %n hour(s). Ask IT to set it.", "", Math.round(off / 60))
+        return qsTr("The device clock is wrong by %n day(s). Ask IT to set it.", "", Math.round(off / 1440))
+    }
     readonly property string lastText: {
         if (!monitor || !monitor.lastSync || isNaN(monitor.lastSync.getTime()))
             return qsTr("Never synced")
@@ -28,9 +41,10 @@ Rectangle {
     }
 
     Accessible.role: Accessible.StatusBar
-    Accessible.name: compact ? stateText
-                             : [stateText, qsTr("%n record(s) waiting", "", monitor ? monitor.pending : 0),
-                                lastText, qsTr("%n need(s) attention", "", monitor ? monitor.attention : 0)].join(". ")
+    Accessible.name: (compact ? [stateText]
+                              : [stateText, qsTr("%n record(s) waiting", "", monitor ? monitor.pending : 0),
+                                 lastText, qsTr("%n need(s) attention", "", monitor ? monitor.attention : 0)])
+                     .concat(clockText === "" ? [] : [clockText]).join(". ")
 
     RowLayout {
         anchors.fill: parent
@@ -65,6 +79,17 @@ Rectangle {
             font.pixelSize: Theme.fontSize
             color: Theme.text
             Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+        Text {
+            // Shown on kiosks too: staff walking past can have it fixed.
+            objectName: "syncClock"
+            visible: bar.clockText !== ""
+            text: bar.clockText
+            font.pixelSize: Theme.fontSize
+            font.bold: true
+            color: Theme.danger
+            Layout.fillWidth: bar.compact
             elide: Text.ElideRight
         }
         Text {

@@ -2302,6 +2302,42 @@
         <source>Offline: everything is saved on this device</source>
         <translation type="unfinished">غير متصل: كل شيء محفوظ على هذا الجهاز</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The device clock is wrong by %n minute(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n دقيقة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n دقيقة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n دقيقة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n دقيقة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n دقيقة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n دقيقة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The device clock is wrong by %n hour(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n ساعة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n ساعة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n ساعة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n ساعة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n ساعة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n ساعة. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The device clock is wrong by %n day(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n يوم. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n يوم. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n يوم. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n يوم. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n يوم. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+            <numerusform>ساعة الجهاز خاطئة بمقدار %n يوم. اطلب من قسم تقنية المعلومات ضبطها.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Never synced</source>
@@ -2314,7 +2350,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n record(s) waiting</source>
         <translation type="unfinished">
             <numerusform>%n سجل في الانتظار</numerusform>
@@ -2326,8 +2362,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+40"/>
+        <location line="-25"/>
+        <location line="+52"/>
         <source>%n need(s) attention</source>
         <translation type="unfinished">
             <numerusform>%n عنصر يحتاج إلى متابعة</numerusform>

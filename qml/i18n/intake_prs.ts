@@ -2217,6 +2217,27 @@
         <source>Offline: everything is saved on this device</source>
         <translation type="unfinished">آفلاین: همه چیز بالای این دستگاه ذخیره است</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The device clock is wrong by %n minute(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ساعت دستگاه %n دقیقه غلط است. از بخش تکنالوژی معلوماتی بخواهید آن را تنظیم کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The device clock is wrong by %n hour(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ساعت دستگاه %n ساعت غلط است. از بخش تکنالوژی معلوماتی بخواهید آن را تنظیم کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The device clock is wrong by %n day(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ساعت دستگاه %n روز غلط است. از بخش تکنالوژی معلوماتی بخواهید آن را تنظیم کند.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Never synced</source>
@@ -2229,15 +2250,15 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n record(s) waiting</source>
         <translation type="unfinished">
             <numerusform>%n مورد منتظر است</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+40"/>
+        <location line="-25"/>
+        <location line="+52"/>
         <source>%n need(s) attention</source>
         <translation type="unfinished">
             <numerusform>%n مورد به توجه ضرورت دارد</numerusform>

@@ -2235,6 +2235,30 @@
         <source>Offline: everything is saved on this device</source>
         <translation>Ingen anslutning: allt sparas på enheten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The device clock is wrong by %n minute(s). Ask IT to set it.</source>
+        <translation>
+            <numerusform>Enhetens klocka går fel med %n minut. Be IT ställa den.</numerusform>
+            <numerusform>Enhetens klocka går fel med %n minuter. Be IT ställa den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The device clock is wrong by %n hour(s). Ask IT to set it.</source>
+        <translation>
+            <numerusform>Enhetens klocka går fel med %n timme. Be IT ställa den.</numerusform>
+            <numerusform>Enhetens klocka går fel med %n timmar. Be IT ställa den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The device clock is wrong by %n day(s). Ask IT to set it.</source>
+        <translation>
+            <numerusform>Enhetens klocka går fel med %n dag. Be IT ställa den.</numerusform>
+            <numerusform>Enhetens klocka går fel med %n dagar. Be IT ställa den.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Never synced</source>
@@ -2247,7 +2271,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n record(s) waiting</source>
         <translation>
             <numerusform>%n post väntar</numerusform>
@@ -2255,8 +2279,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+40"/>
+        <location line="-25"/>
+        <location line="+52"/>
         <source>%n need(s) attention</source>
         <translation>
             <numerusform>%n behöver åtgärdas</numerusform>

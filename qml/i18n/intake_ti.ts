@@ -2234,6 +2234,30 @@
         <source>Offline: everything is saved on this device</source>
         <translation type="unfinished">ርክብ የለን፦ ኩሉ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The device clock is wrong by %n minute(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ሰዓት መሳርሒ ብ%n ደቒቕ ተጋጊዩ ኣሎ። IT ከስተኻኽልዎ ሕተቱ።</numerusform>
+            <numerusform>ሰዓት መሳርሒ ብ%n ደቒቕ ተጋጊዩ ኣሎ። IT ከስተኻኽልዎ ሕተቱ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The device clock is wrong by %n hour(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ሰዓት መሳርሒ ብ%n ሰዓት ተጋጊዩ ኣሎ። IT ከስተኻኽልዎ ሕተቱ።</numerusform>
+            <numerusform>ሰዓት መሳርሒ ብ%n ሰዓት ተጋጊዩ ኣሎ። IT ከስተኻኽልዎ ሕተቱ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The device clock is wrong by %n day(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>ሰዓት መሳርሒ ብ%n መዓልቲ ተጋጊዩ ኣሎ። IT ከስተኻኽልዎ ሕተቱ።</numerusform>
+            <numerusform>ሰዓት መሳርሒ ብ%n መዓልቲ ተጋጊዩ ኣሎ። IT ከስተኻኽልዎ ሕተቱ።</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Never synced</source>
@@ -2246,7 +2270,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n record(s) waiting</source>
         <translation type="unfinished">
             <numerusform>%n መዝገብ ይጽበ ኣሎ</numerusform>
@@ -2254,8 +2278,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+40"/>
+        <location line="-25"/>
+        <location line="+52"/>
         <source>%n need(s) attention</source>
         <translation type="unfinished">
             <numerusform>%n ኣቓልቦ የድልዮ</numerusform>

@@ -2251,6 +2251,33 @@
         <source>Offline: everything is saved on this device</source>
         <translation type="unfinished">Офлайн: усе збережено на цьому пристрої</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The device clock is wrong by %n minute(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>Годинник пристрою помиляється на %n хвилину. Попросіть ІТ налаштувати його.</numerusform>
+            <numerusform>Годинник пристрою помиляється на %n хвилини. Попросіть ІТ налаштувати його.</numerusform>
+            <numerusform>Годинник пристрою помиляється на %n хвилин. Попросіть ІТ налаштувати його.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The device clock is wrong by %n hour(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>Годинник пристрою помиляється на %n годину. Попросіть ІТ налаштувати його.</numerusform>
+            <numerusform>Годинник пристрою помиляється на %n години. Попросіть ІТ налаштувати його.</numerusform>
+            <numerusform>Годинник пристрою помиляється на %n годин. Попросіть ІТ налаштувати його.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The device clock is wrong by %n day(s). Ask IT to set it.</source>
+        <translation type="unfinished">
+            <numerusform>Годинник пристрою помиляється на %n день. Попросіть ІТ налаштувати його.</numerusform>
+            <numerusform>Годинник пристрою помиляється на %n дні. Попросіть ІТ налаштувати його.</numerusform>
+            <numerusform>Годинник пристрою помиляється на %n днів. Попросіть ІТ налаштувати його.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Never synced</source>
@@ -2263,7 +2290,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n record(s) waiting</source>
         <translation type="unfinished">
             <numerusform>%n запис очікує</numerusform>
@@ -2272,8 +2299,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+40"/>
+        <location line="-25"/>
+        <location line="+52"/>
         <source>%n need(s) attention</source>
         <translation type="unfinished">
             <numerusform>%n запис потребує уваги</numerusform>

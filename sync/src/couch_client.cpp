@@ -4,6 +4,9 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -79,6 +82,7 @@ struct CouchClient::Impl {
     std::string serverUrl;  // with a trailing slash
     std::string sessionCookie;  // the AuthSession value; empty: not logged in
     std::atomic<std::uint64_t> requests{0};
+    std::atomic<std::int64_t> serverDate{0};  // seconds since the epoch; 0: none seen
     std::stop_token stopToken;
     // Per transfer.
     std::string* sink = nullptr;
@@ -115,6 +119,17 @@ struct CouchClient::Impl {
             if (self->offeredCookie)
                 wipe(*self->offeredCookie);
             self->offeredCookie = std::string(*cookie);
+        }
+        // "Date:" (RFC 9110): the server's clock, to notice a device clock
+        // that is wrong. Any header that does not parse is ignored.
+        constexpr std::string_view kDate = "date:";
+        if (bytes > kDate.size() && bytes < 128 && std::equal(kDate.begin(), kDate.end(), data, [](char a, char b) {
+                return a == std::tolower(static_cast<unsigned char>(b));
+            })) {
+            const std::string value(data + kDate.size(), bytes - kDate.size());
+            const time_t parsed = curl_getdate(value.c_str(), nullptr);
+            if (parsed > 0)
+                self->serverDate.store(static_cast<std::int64_t>(parsed), std::memory_order_relaxed);
         }
         return bytes;
     }
@@ -556,6 +571,13 @@ void CouchClient::setStopToken(std::stop_token token) {
 }
 
 std::uint64_t CouchClient::requestCount() const { return impl_->requests.load(std::memory_order_relaxed); }
+
+std::optional<std::chrono::sys_seconds> CouchClient::lastServerDate() const {
+    const auto seconds = impl_->serverDate.load(std::memory_order_relaxed);
+    if (seconds <= 0)
+        return std::nullopt;
+    return std::chrono::sys_seconds(std::chrono::seconds(seconds));
+}
 
 Result<std::vector<json>> CouchClient::bulkGet(const std::vector<std::pair<std::string, std::string>>& revisions) {
     const std::string what = "_bulk_get";

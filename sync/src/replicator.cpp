@@ -230,6 +230,14 @@ struct Replicator::Impl {
         auto missing = pushClient.revsDiff(leaves);
         if (!missing)
             return missing.error();
+        // The server may only ask for revisions that were offered: another one would be looked
+        // up in the vault as if it were a leaf to send.
+        for (const auto& [id, revs] : *missing) {
+            const auto offered = leaves.find(id);
+            for (const auto& rev : revs)
+                if (offered == leaves.end() || std::find(offered->second.begin(), offered->second.end(), rev) == offered->second.end())
+                    return Error(SyncError::BadResponse, "_revs_diff: asked for a revision of " + id + " that was not offered");
+        }
         std::vector<json> docs;
         for (const auto& [id, revs] : *missing) {
             for (const auto& rev : revs) {
@@ -302,6 +310,11 @@ struct Replicator::Impl {
         fetched.page = std::move(*page);
         std::vector<std::pair<std::string, std::string>> wanted;
         for (auto& change : fetched.page.changes) {
+            // A revision id that is not "<generation>-<hash>" is the server's fault: the page is
+            // refused (the checkpoint stays) rather than the revision asked for, stored or set aside.
+            for (const auto& rev : change.revs)
+                if (!RevisionId::parse(rev))
+                    return Error(SyncError::BadResponse, "_changes: row " + change.id + " lists a malformed revision");
             auto missing = store.missing(change.id, change.revs);
             if (!missing)
                 return missing.error();
@@ -320,6 +333,17 @@ struct Replicator::Impl {
             auto docs = fetchClient.bulkGet(wanted);
             if (!docs)
                 return docs.error();
+            // Only what was asked may go in: a document under another id, or another revision
+            // than the one asked, would put into the vault what the changes feed never listed
+            // (and the checkpoint would then pass the revision that was asked for).
+            const std::set<std::pair<std::string, std::string>> asked(wanted.begin(), wanted.end());
+            for (const auto& doc : *docs) {
+                const auto id = doc.find("_id");
+                const auto rev = doc.find("_rev");
+                if (id == doc.end() || rev == doc.end() || !id->is_string() || !rev->is_string() ||
+                    !asked.contains({id->get<std::string>(), rev->get<std::string>()}))
+                    return Error(SyncError::BadResponse, "_bulk_get: answered a revision that was not asked for");
+            }
             std::move(docs->begin(), docs->end(), std::back_inserter(fetched.docs));
         }
         return fetched;
@@ -345,7 +369,7 @@ struct Replicator::Impl {
                 if (!continuous)
                     break;
                 update([&](SyncStatus& s) {
-                    s.lastSuccess = clock.now();
+                    stampSuccess(s);
                     s.error.reset();
                     s.retryIn.reset();
                 });
@@ -370,7 +394,7 @@ struct Replicator::Impl {
                 return saved.error();
             }
             if (continuous)
-                update([&](SyncStatus& s) { s.lastSuccess = clock.now(); });
+                update([&](SyncStatus& s) { stampSuccess(s); });
             if (next.valid())
                 page = next.get();
             else if (continuous)
@@ -433,11 +457,26 @@ struct Replicator::Impl {
         });
     }
 
+    // "Last synced", and how far this device's clock is from the server's
+    // (the freshest Date any client saw; latency is far below what matters).
+    void stampSuccess(SyncStatus& s) const {
+        const auto now = clock.now();
+        s.lastSuccess = now;
+        std::optional<std::chrono::sys_seconds> server;
+        for (const CouchClient* client : {&pushClient, &pullClient, &fetchClient}) {
+            const auto date = client->lastServerDate();
+            if (date && (!server || *date > *server))
+                server = date;
+        }
+        if (server)
+            s.clockOffset = *server - std::chrono::floor<std::chrono::seconds>(now);
+    }
+
     void succeeded() {
         update([&](SyncStatus& s) {
             s.error.reset();
             s.retryIn.reset();
-            s.lastSuccess = clock.now();
+            stampSuccess(s);
         });
     }
 

@@ -282,6 +282,14 @@ TEST_CASE("sync goes on while the device clocks jump by days", "[sync][clock]") 
         REQUIRE(a.replicator().status().lastSuccess == a.clock().now());
         REQUIRE(b.replicator().status().lastSuccess == b.clock().now());
         REQUIRE(a.replicator().status().pendingPush == 0);
+        // Each device learns how wrong its clock is from the server's Date.
+        for (Device* device : {&a, &b}) {
+            const auto offset = device->replicator().status().clockOffset;
+            REQUIRE(offset);
+            const auto truth = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now() -
+                                                                        device->clock().now());
+            CHECK(std::chrono::abs(*offset - truth) < std::chrono::minutes(2));
+        }
     }
     const auto remote = remoteTrees(db);
     CHECK(remote.size() == static_cast<std::size_t>(2 * n));

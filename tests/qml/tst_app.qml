@@ -108,6 +108,30 @@ TestCase {
         compare(findChild(bar, "syncState").text, "Synkning är inte inställd")
     }
 
+    // The central service's Date says the device clock is off: staff are told,
+    // in minutes, hours or days; a small drift is not shown.
+    function test_status_bar_warns_of_a_wrong_clock() {
+        translator.language = "en"
+        const bar = createTemporaryObject(statusBar, root, { monitor: device.sync, width: 1280 })
+        const clock = findChild(bar, "syncClock")
+        verify(!clock.visible)
+        bar.clockOffsetMinutes = -3 * 24 * 60
+        verify(clock.visible)
+        compare(clock.text, "The device clock is wrong by 3 days. Ask IT to set it.")
+        verify(bar.Accessible.name.indexOf(clock.text) >= 0)
+        bar.clockOffsetMinutes = 90
+        compare(clock.text, "The device clock is wrong by 90 minutes. Ask IT to set it.")
+        bar.clockOffsetMinutes = 5 * 60
+        compare(clock.text, "The device clock is wrong by 5 hours. Ask IT to set it.")
+        bar.compact = true  // a kiosk shows it too
+        verify(clock.visible)
+        Shots.capture(testCase, bar, device, "status-bar-clock-en")
+        translator.language = "sv"
+        verify(clock.text.indexOf("klocka") >= 0, clock.text)
+        bar.clockOffsetMinutes = 0
+        verify(!clock.visible)
+    }
+
     function test_arabic_mirrors_the_setup_screen() {
         translator.language = "sv"
         const page = createTemporaryObject(setupPage, root, { controller: device.setup, translator: translator,

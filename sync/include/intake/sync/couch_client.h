@@ -152,6 +152,9 @@ public:
     // GETs of the bulkGet fallback, the plain _changes after a longpoll the
     // server did not end). Calls refused before sending are not counted.
     std::uint64_t requestCount() const;
+    // The server's clock (its Date header) at its latest answer; nullopt
+    // before any answer carried one.
+    std::optional<std::chrono::sys_seconds> lastServerDate() const;
 
 private:
     struct Impl;

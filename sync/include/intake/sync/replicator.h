@@ -26,6 +26,10 @@ struct SyncStatus {
     std::uint64_t resolved = 0;     // conflicts settled by a written rule
     std::uint64_t setAside = 0;     // revisions refused by the other side, kept for a person
     std::optional<std::chrono::sys_time<std::chrono::milliseconds>> lastSuccess;
+    // The central service's clock minus this device's, at the last success
+    // (from the server's Date header; whole seconds). Minutes or more: the
+    // device clock is wrong, and the records it stamps are too.
+    std::optional<std::chrono::seconds> clockOffset;
     std::optional<Error> error;     // the current error; transient ones are being retried
     std::optional<std::chrono::milliseconds> retryIn;
 };
