@@ -82,11 +82,14 @@ struct CouchClient::Impl {
     std::string serverUrl;  // with a trailing slash
     std::string sessionCookie;  // the AuthSession value; empty: not logged in
     std::atomic<std::uint64_t> requests{0};
+    static constexpr std::size_t kMaxHeaderBytes = 256 * 1024;
     std::atomic<std::int64_t> serverDate{0};  // seconds since the epoch; 0: none seen
     std::stop_token stopToken;
     // Per transfer.
     std::string* sink = nullptr;
     bool overflow = false;
+    std::size_t headerBytes = 0;  // every header line of this answer, 1xx ones included
+    bool headerOverflow = false;
     std::optional<std::string> offeredCookie;  // AuthSession in a Set-Cookie of this answer
     // Last member: destroyed first, so no wake-up can reach a dead multi handle.
     std::optional<std::stop_callback<Wakeup>> stopCallback;
@@ -115,6 +118,13 @@ struct CouchClient::Impl {
     static size_t header(char* data, size_t size, size_t count, void* user) {
         auto* self = static_cast<Impl*>(user);
         const size_t bytes = size * count;
+        // Headers without end (or endless 1xx answers) would be retried as
+        // "offline" for ever: past the cap they are a bad answer.
+        self->headerBytes += bytes;
+        if (self->headerBytes > kMaxHeaderBytes) {
+            self->headerOverflow = true;
+            return 0;  // aborts the transfer (CURLE_WRITE_ERROR)
+        }
         if (const auto cookie = messages::sessionCookie(std::string_view(data, bytes))) {
             if (self->offeredCookie)
                 wipe(*self->offeredCookie);
@@ -165,7 +175,12 @@ struct CouchClient::Impl {
             return Error(SyncError::Cancelled, detail);
         case CURLE_OPERATION_TIMEDOUT:
             return Error(SyncError::Timeout, detail);
+        case CURLE_OUT_OF_MEMORY:  // libcurl's own cap on one header line
+            return Error(SyncError::BadResponse, what + ": a header line too long");
         case CURLE_WRITE_ERROR:
+            if (headerOverflow)
+                return Error(SyncError::BadResponse,
+                             what + ": headers larger than " + std::to_string(kMaxHeaderBytes) + " bytes");
             if (overflow)
                 return Error(SyncError::BadResponse,
                              what + ": response larger than " + std::to_string(options.maxResponseBytes) + " bytes");
@@ -208,6 +223,8 @@ struct CouchClient::Impl {
         Response response;
         sink = &response.body;
         overflow = false;
+        headerBytes = 0;
+        headerOverflow = false;
         if (offeredCookie)
             wipe(*offeredCookie);
         offeredCookie.reset();
@@ -382,6 +399,13 @@ struct CouchClient::Impl {
                                                       " (name or password not accepted)");
         if (!isSuccess(response->status))
             return statusError(*response, what);
+        // CouchDB answers {"ok":true,...}; a cookie alone, from whatever
+        // answered, is not a login.
+        const auto answer = messages::parseJson(response->body);
+        if (!answer || !answer->is_object() || answer->value("ok", json()) != json(true)) {
+            wipe(sessionCookie);
+            return badShape(what, "the answer is not a session");
+        }
         if (sessionCookie.empty())
             return badShape(what, "the answer set no AuthSession cookie");
         return {};

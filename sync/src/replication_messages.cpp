@@ -133,9 +133,9 @@ bool bulkGetUnsupported(long status, std::string_view body) {
 }
 
 bool databaseReady(long status, std::string_view body) {
-    if (status == 201 || status == 202 || status == 412)
-        return true;
-    if (status != 200)
+    if (status == 412)
+        return true;  // it exists already (the body says so, in whatever words)
+    if (status != 200 && status != 201 && status != 202)
         return false;
     const auto parsed = parseJson(body);
     return parsed && parsed->is_object();
@@ -232,15 +232,17 @@ Result<std::vector<DocResult>> parseBulkDocsResults(std::string_view body, std::
             std::string rev;
             if (const auto r = entry.find("rev"); r != entry.end() && r->is_string())
                 rev = r->get<std::string>();
-            const std::string name = error->is_string() ? error->get<std::string>() : std::string("error");
-            std::string reason;
-            if (const auto r = entry.find("reason"); r != entry.end() && r->is_string())
-                reason = r->get<std::string>();
+            // Not a refusal we can name: the push must stop here rather than
+            // set the document aside and move its checkpoint past it.
+            if (!error->is_string())
+                return badShape(what, "an error of " + docId + " is not a string");
+            const std::string name = error->get<std::string>();
+            // The server's `reason` may echo the document (a validation
+            // function's message), so only the error's name is kept.
             bool matched = false;
             for (auto& result : sent) {
                 if (result.id == docId && !result.error && (rev.empty() || rev == result.rev)) {
-                    result.error =
-                        Error(SyncError::Rejected, docId + ": " + name + (reason.empty() ? "" : ": " + reason));
+                    result.error = Error(SyncError::Rejected, docId + ": " + name);
                     matched = true;
                     if (!rev.empty())
                         break;
@@ -348,9 +350,12 @@ Result<BulkGetAnswer> parseBulkGet(std::string_view body) {
                     answer.docs.push_back(*ok);
                     continue;
                 }
+                // A "missing" or not_found the client cannot attribute would be
+                // dropped silently and the checkpoint would pass the revision.
                 if (const auto missing = item.find("missing"); missing != item.end()) {
-                    if (resultId != result.end() && resultId->is_string() && missing->is_string())
-                        answer.retry.emplace_back(resultId->get<std::string>(), missing->get<std::string>());
+                    if (resultId == result.end() || !resultId->is_string() || !missing->is_string())
+                        return badShape(what, "a missing item without id or revision");
+                    answer.retry.emplace_back(resultId->get<std::string>(), missing->get<std::string>());
                     continue;
                 }
                 const auto error = item.find("error");
@@ -363,8 +368,10 @@ Result<BulkGetAnswer> parseBulkGet(std::string_view body) {
                 if (const auto e = error->find("error"); e != error->end() && e->is_string())
                     name = e->get<std::string>();
                 if (name == "not_found") {
-                    if (const auto r = error->find("rev"); r != error->end() && r->is_string() && !id.empty())
-                        answer.retry.emplace_back(id, r->get<std::string>());
+                    const auto r = error->find("rev");
+                    if (r == error->end() || !r->is_string() || id.empty())
+                        return badShape(what, "a not_found item without id or revision");
+                    answer.retry.emplace_back(id, r->get<std::string>());
                     continue;
                 }
                 if (name == "forbidden")

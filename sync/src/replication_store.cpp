@@ -28,11 +28,17 @@ Result<std::optional<json>> readLocal(Vault& vault, const std::string& id) {
 }
 
 // "_revisions" {start, ids} newest first into full revision ids.
+// Anything but a well-formed history ending at _rev ("<generation>-<hash>" throughout, as
+// RevisionId reads them) is the server's fault, BadResponse, not a document this vault refuses:
+// refusing the page keeps the pull checkpoint where it was, so a later honest answer still
+// brings the revision, where a set-aside entry would skip it for good.
 Result<std::vector<std::string>> historyOf(const json& doc) {
     const auto revisions = doc.find("_revisions");
     const auto rev = doc.find("_rev");
     if (rev == doc.end() || !rev->is_string())
         return Error(SyncError::BadResponse, "a pulled revision has no _rev");
+    if (!RevisionId::parse(rev->get<std::string>()))
+        return Error(SyncError::BadResponse, "a pulled revision has a malformed _rev");
     if (revisions == doc.end())
         return std::vector<std::string>{rev->get<std::string>()};
     const auto start = revisions->find("start");
@@ -46,6 +52,8 @@ Result<std::vector<std::string>> historyOf(const json& doc) {
         if (!hash.is_string() || generation < 1)
             return Error(SyncError::BadResponse, "a pulled revision has malformed _revisions");
         history.push_back(std::to_string(generation--) + "-" + hash.get<std::string>());
+        if (!RevisionId::parse(history.back()))
+            return Error(SyncError::BadResponse, "a pulled revision has malformed _revisions");
     }
     if (history.front() != rev->get<std::string>())
         return Error(SyncError::BadResponse, "_revisions does not start at _rev");
@@ -114,7 +122,12 @@ Result<ReplicationStore::InsertSummary> ReplicationStore::insertPulled(const std
         RevisionInsert insert;
         insert.id = id->get<std::string>();
         insert.history = std::move(*history);
-        insert.deleted = doc.value("_deleted", false);
+        if (const auto deleted = doc.find("_deleted"); deleted != doc.end()) {
+            // (json::value() would throw on another type.)
+            if (!deleted->is_boolean())
+                return Error(SyncError::BadResponse, "a pulled revision has a non-boolean _deleted");
+            insert.deleted = deleted->get<bool>();
+        }
         insert.body = json::object();
         for (const auto& [key, value] : doc.items()) {
             // Only the protocol's own fields are dropped: any other "_" field
@@ -131,6 +144,11 @@ Result<ReplicationStore::InsertSummary> ReplicationStore::insertPulled(const std
         return outcomes.error();
     for (std::size_t i = 0; i < outcomes->size(); ++i) {
         const auto& outcome = (*outcomes)[i];
+        // A history that contradicts the revisions this vault holds (a known revision given
+        // another parent or generation) is the server's fault like a malformed one: the page is
+        // refused, so the checkpoint stays (the valid revisions that went in are kept).
+        if (outcome.error && outcome.error->is(VaultError::InvalidRevision))
+            return Error(SyncError::BadResponse, "a pulled revision's history contradicts this vault's");
         if (outcome.error)
             summary.refused.push_back({inserts[i].id, inserts[i].history.front(), outcome.error->name()});
         else if (outcome.added)

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <list>
 #include <mutex>
 #include <stdexcept>
@@ -383,7 +384,9 @@ private:
                 ++impl_.handlerFailures;
                 answer = HostileAnswer::json(500, {{"error", "handler_failed"}, {"reason", "the test's handler threw"}});
             }
-            if (serve(answer, *state) == Outcome::End) return;
+            const Outcome outcome = serve(answer, *state);
+            impl_.edit(*state, [](HostileExchange& r) { r.ended = true; });
+            if (outcome == Outcome::End) return;
         }
         client_.close();
     }
@@ -471,8 +474,25 @@ private:
         };
 
         End end = answer.end;
+        // Pieces from `more`, each after `interval`, through `frame`.
+        auto stream = [&](std::uint64_t bodySent, const std::function<std::string(std::string)>& frame)
+            -> std::optional<Outcome> {
+            while (answer.more) {
+                if (answer.interval.count() > 0) {
+                    if (auto out = failed(waitFor(client_.get(), 0, wake_.get(), answer.interval))) return out;
+                }
+                auto piece = answer.more(bodySent);
+                if (!piece) break;
+                if (piece->empty()) continue;
+                const std::size_t size = piece->size();
+                if (auto out = failed(sendAll(client_.get(), frame(std::move(*piece)), wake_.get(), count))) return out;
+                bodySent += size;
+            }
+            return std::nullopt;
+        };
         if (answer.raw) {
             if (auto out = failed(sendAll(client_.get(), *answer.raw, wake_.get(), count))) return *out;
+            if (auto out = stream(0, [](std::string piece) { return piece; })) return *out;
         } else {
             impl_.edit(state, [&](HostileExchange& r) { r.status = answer.status; });
             std::string head = "HTTP/1.1 " + std::to_string(answer.status) + " " +
@@ -495,21 +515,9 @@ private:
                 std::snprintf(size, sizeof size, "%zx\r\n", piece.size());
                 return std::string(size) + piece + "\r\n";
             };
-            std::uint64_t bodySent = 0;
             if (auto out = failed(sendAll(client_.get(), head + frame(answer.body), wake_.get(), count))) return *out;
-            bodySent += answer.body.size();
-            while (answer.more) {
-                if (answer.interval.count() > 0) {
-                    if (auto out = failed(waitFor(client_.get(), 0, wake_.get(), answer.interval))) return *out;
-                }
-                auto piece = answer.more(bodySent);
-                if (!piece) break;
-                if (piece->empty()) continue;
-                const std::size_t size = piece->size();
-                if (auto out = failed(sendAll(client_.get(), frame(std::move(*piece)), wake_.get(), count))) return *out;
-                bodySent += size;
-            }
-            if (chunked && (end == End::KeepAlive || end == End::Close)) {
+            if (auto out = stream(answer.body.size(), frame)) return *out;
+            if (chunked && !answer.cutShort) {
                 if (auto out = failed(sendAll(client_.get(), "0\r\n\r\n", wake_.get(), count))) return *out;
             }
         }

@@ -16,8 +16,8 @@
 //
 // Framing of requests: Content-Length bodies only (what libcurl sends for the replication
 // requests); `Expect: 100-continue` is answered with `100 Continue`. Request heads are limited to
-// 64 KiB and bodies to 64 MiB (beyond, or on a malformed or chunked request: the connection is
-// closed without an answer and handlerless; it counts in malformedRequests()).
+// 64 KiB and bodies to 64 MiB (beyond, or on a malformed or chunked request, the connection is
+// closed without an answer and without calling the handler; it counts in malformedRequests()).
 //
 // Bounded: the server writes with a small socket send buffer (64 KiB asked of the kernel) and
 // counts every byte the kernel accepted, so a test can tell how far a client read an endless or
@@ -62,8 +62,8 @@ struct HostileRequest {
 
 struct HostileAnswer {
     enum class Framing {
-        Length,      // Content-Length: `contentLength`, or the real length of `body` (then `more` must be empty)
-        Chunked,     // Transfer-Encoding: chunked; the final 0-chunk only if the answer ends with KeepAlive/Close
+        Length,      // Content-Length: `contentLength` if given (it may lie), else the size of `body`
+        Chunked,     // Transfer-Encoding: chunked; the final 0-chunk unless `cutShort`
         UntilClose,  // no length: the body ends when the connection does
     };
     enum class End {
@@ -84,9 +84,11 @@ struct HostileAnswer {
     std::function<std::optional<std::string>(std::uint64_t sent)> more;
     std::chrono::milliseconds interval{0};
     Framing framing = Framing::Length;
-    std::optional<std::uint64_t> contentLength;  // Framing::Length: announce this instead (it may lie)
+    std::optional<std::uint64_t> contentLength;  // Framing::Length: announce this (needed with `more`)
+    bool cutShort = false;  // Framing::Chunked: no final 0-chunk (the body is cut off where it stops)
     End end = End::KeepAlive;
-    // Sent verbatim instead of everything above (status line, headers, framing, body); then `end`.
+    // Sent verbatim instead of the status line, headers, framing and `body`; `more` pieces (if
+    // any) follow it unframed (an endless header, endless 1xx answers); then `end`.
     std::optional<std::string> raw;
 
     // A complete answer, framed by Content-Length, with Content-Type: application/json.
@@ -120,6 +122,7 @@ struct HostileExchange {
     std::uint64_t bytesSent = 0;  // head and body bytes the kernel accepted for this answer
     bool completed = false;       // everything the answer had to send was sent
     bool peerHungUp = false;      // the client closed or reset the connection before the answer was over
+    bool ended = false;           // the server is done with it (next request awaited, or connection closed)
     std::chrono::steady_clock::duration duration{};  // from the request to the end of the answer
 };
 
@@ -149,8 +152,8 @@ public:
     std::uint64_t bytesSent() const;        // all bytes the kernel accepted, every answer
     std::uint64_t handlerFailures() const;  // handler calls that threw
     std::uint64_t malformedRequests() const;
-    // Finished exchanges, in the order they finished, plus those still in progress (at the end,
-    // completed == false and peerHungUp as far as known).
+    // Every exchange since the start (or resetCounts()), in the order the requests came; one in
+    // progress has completed == false and peerHungUp as far as known yet.
     std::vector<HostileExchange> exchanges() const;
     // Forgets the exchanges and zeroes the counters (not the connections that are open).
     void resetCounts();
