@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # README command (2): set up, build and run every test, twice: a normal build,
-# then one with AddressSanitizer and UndefinedBehaviorSanitizer. The
+# then one with AddressSanitizer and UndefinedBehaviorSanitizer (any report
+# fails); then each libFuzzer target for 30 s (tools/run-fuzz.sh). The
 # benchmarks are built (so they keep compiling) but not run.
-# INTAKE_TORTURE=1 turns the crash tests up to 1,000 rounds.
+# INTAKE_TORTURE=1 turns the crash and fault tests up to 1,000 rounds (or
+# tools/run-torture.sh on a finished build; see docs/reliability.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jobs="$(nproc)"
@@ -21,4 +23,5 @@ run_suite() {
 run_suite "$root/build"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run_suite "$root/build-sanitize" -DINTAKE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+"$root/tools/run-fuzz.sh" 30
 echo "=== all tests passed"
