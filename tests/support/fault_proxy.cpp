@@ -1,12 +1,10 @@
 #include "fault_proxy.h"
 
-#include <arpa/inet.h>
+#include "socket_io.h"
+
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <poll.h>
-#include <sys/eventfd.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -14,25 +12,31 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
-#include <list>
 #include <mutex>
 #include <optional>
 #include <random>
 #include <stdexcept>
 #include <string_view>
-#include <system_error>
 #include <thread>
 #include <utility>
 
 namespace intake::test {
 namespace {
 
-using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-constexpr std::size_t kMaxHeadBytes = 64 * 1024;
+using net::Fd;
+using net::iequals;
+using net::Io;
+using net::kMaxHeadBytes;
+using net::recvSome;
+using net::sendAll;
+using net::setNoDelay;
+using net::signalEventFd;
+using net::trim;
+using net::waitFor;
+
 constexpr std::size_t kMaxRequestBytes = std::size_t{256} * 1024 * 1024;
-constexpr std::size_t kReadChunk = 64 * 1024;
 // A response fault on a body of unknown length (chunked / until close) first reads ahead this
 // much (or until the body is complete, or the server pauses) to pick its byte offset.
 constexpr std::size_t kReadAheadBytes = 64 * 1024;
@@ -40,151 +44,7 @@ constexpr milliseconds kReadAheadIdle{500};
 constexpr milliseconds kConnectTimeout{5000};
 constexpr milliseconds kAcceptorTick{1000};
 
-// ---- file descriptors ---------------------------------------------------------------------------
-
-class Fd {
-public:
-    Fd() = default;
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() { close(); }
-    Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-    Fd& operator=(Fd&& other) noexcept {
-        if (this != &other) {
-            close();
-            fd_ = std::exchange(other.fd_, -1);
-        }
-        return *this;
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-
-    int get() const { return fd_; }
-    bool open() const { return fd_ >= 0; }
-
-    // Orderly close (FIN, unless unread data is pending, which makes the kernel send RST).
-    void close() {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
-    // Abortive close: SO_LINGER 0 makes close() send RST and discard unsent data.
-    void abort() {
-        if (fd_ < 0) return;
-        const linger l{1, 0};
-        ::setsockopt(fd_, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        ::close(fd_);
-        fd_ = -1;
-    }
-
-private:
-    int fd_ = -1;
-};
-
-[[noreturn]] void throwErrno(const std::string& what) {
-    throw std::system_error(errno, std::generic_category(), "FaultProxy: " + what);
-}
-
-void signalEventFd(int fd) {
-    const std::uint64_t one = 1;
-    // An eventfd counter cannot overflow with our few writes; EAGAIN would mean it is set anyway.
-    [[maybe_unused]] const auto n = ::write(fd, &one, sizeof one);
-}
-
-void setNoDelay(int fd) {
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-}
-
-sockaddr_in loopback(int port) {
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(static_cast<std::uint16_t>(port));
-    return addr;
-}
-
-// ---- waiting and I/O ----------------------------------------------------------------------------
-
-enum class Io {
-    Ok,
-    Eof,      // orderly end of stream
-    Error,    // connection error (reset, ...)
-    Woken,    // the session's wake eventfd fired (drop / stop)
-    Timeout,
-    Gone,     // the watched client connection was closed by the client
-};
-
-// Waits for `events` on fd (fd may be -1: just sleep), the wake fd, and optionally hang-up of
-// `watch` (the client, while waiting for the server). timeout: negative = forever.
-Io waitFor(int fd, short events, int wake, milliseconds timeout, int watch = -1) {
-    const bool forever = timeout.count() < 0;
-    const auto deadline = Clock::now() + (forever ? milliseconds(0) : timeout);
-    for (;;) {
-        pollfd p[3] = {{fd, events, 0}, {wake, POLLIN, 0}, {watch, POLLRDHUP, 0}};
-        int wait = -1;
-        if (!forever) {
-            const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now()).count();
-            wait = static_cast<int>(std::max<long long>(0, left));
-        }
-        const int n = ::poll(p, 3, wait);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return Io::Error;
-        }
-        if (p[1].revents != 0) return Io::Woken;
-        if (p[0].revents != 0) return Io::Ok;  // POLLERR / POLLHUP too: the next call reports it
-        if (p[2].revents != 0) return Io::Gone;
-        if (n == 0 || (!forever && Clock::now() >= deadline)) return Io::Timeout;
-    }
-}
-
-// Appends what is available (at least one byte) to buf.
-Io recvSome(int fd, std::string& buf, int wake, milliseconds timeout = milliseconds(-1), int watch = -1) {
-    char tmp[kReadChunk];
-    for (;;) {
-        const ssize_t n = ::recv(fd, tmp, sizeof tmp, 0);
-        if (n > 0) {
-            buf.append(tmp, static_cast<std::size_t>(n));
-            return Io::Ok;
-        }
-        if (n == 0) return Io::Eof;
-        if (errno == EINTR) continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK) return Io::Error;
-        const Io w = waitFor(fd, POLLIN, wake, timeout, watch);
-        if (w != Io::Ok) return w;
-    }
-}
-
-Io sendAll(int fd, const char* data, std::size_t size, int wake) {
-    while (size > 0) {
-        const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
-        if (n > 0) {
-            data += n;
-            size -= static_cast<std::size_t>(n);
-            continue;
-        }
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return Io::Error;
-        const Io w = waitFor(fd, POLLOUT, wake, milliseconds(-1));
-        if (w != Io::Ok) return w;
-    }
-    return Io::Ok;
-}
-
-Io sendAll(int fd, std::string_view s, int wake) { return sendAll(fd, s.data(), s.size(), wake); }
-
 // ---- HTTP framing -------------------------------------------------------------------------------
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 struct Head {
     std::string raw;  // as received, up to and including the empty line
@@ -262,14 +122,8 @@ std::optional<std::uint64_t> parseContentLength(const Head& head, bool& invalid)
     std::optional<std::uint64_t> out;
     for (const auto& [n, v] : head.fields) {
         if (!iequals(n, "Content-Length")) continue;
-        std::string_view s = trim(v);
-        if (s.empty() || s.size() > 18 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-            invalid = true;
-            return std::nullopt;
-        }
-        std::uint64_t value = 0;
-        for (char c : s) value = value * 10 + static_cast<std::uint64_t>(c - '0');
-        if (out && *out != value) {
+        const auto value = net::parseContentLengthValue(v);
+        if (!value || (out && *out != *value)) {
             invalid = true;
             return std::nullopt;
         }
@@ -540,11 +394,7 @@ void validatePort(int port) {
 struct FaultProxy::Impl {
     class Session;
 
-    Fd listener;
-    Fd wake;  // eventfd: stops the acceptor
-    int port = 0;
     std::atomic<int> target{0};
-    std::atomic<bool> stopping{false};
 
     mutable std::mutex planMutex;
     FaultPlan plan;
@@ -553,9 +403,7 @@ struct FaultProxy::Impl {
     std::atomic<std::uint64_t> requests{0}, resets{0}, delays{0}, truncations{0}, statuses{0}, connections{0},
         upstreamFailures{0}, dropped{0};
 
-    std::mutex sessionsMutex;
-    std::list<std::shared_ptr<Session>> sessions;
-    std::thread acceptor;
+    net::LoopbackAcceptor<Session> acceptor;
 
     void setPlan(FaultPlan p) {
         validate(p);
@@ -591,13 +439,6 @@ struct FaultProxy::Impl {
         }
         return d;
     }
-
-    void acceptLoop();
-    void reapFinished();
-    std::list<std::shared_ptr<Session>> takeSessions() {
-        std::lock_guard lock(sessionsMutex);
-        return std::exchange(sessions, {});
-    }
 };
 
 // One client connection (and its upstream connection), served by its own thread.
@@ -606,35 +447,14 @@ public:
     enum Command { kNone = 0, kDrop = 1, kStop = 2 };
 
     Session(Impl& impl, Fd client) : impl_(impl), client_(std::move(client)) {
-        wake_ = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-        if (!wake_.open()) throwErrno("eventfd");
+        wake_ = net::openEventFd("FaultProxy");
     }
 
-    void start() {
-        thread_ = std::thread([this] {
-            run();
-            finished_ = true;
-        });
-    }
-    bool finished() const { return finished_; }
     void command(Command c) {
         int expected = kNone;
         command_.compare_exchange_strong(expected, c);
         signalEventFd(wake_.get());
     }
-    void join() {
-        if (thread_.joinable()) thread_.join();
-    }
-
-private:
-    struct Request {
-        Head head;
-        std::string method;
-        std::string wire;  // what goes upstream: the head (Expect stripped) and the body as received
-        bool closeAfter = false;
-    };
-
-    enum class Outcome { Continue, End };
 
     void run() {
         setNoDelay(client_.get());
@@ -649,6 +469,16 @@ private:
         upstream_.close();
         client_.close();
     }
+
+private:
+    struct Request {
+        Head head;
+        std::string method;
+        std::string wire;  // what goes upstream: the head (Expect stripped) and the body as received
+        bool closeAfter = false;
+    };
+
+    enum class Outcome { Continue, End };
 
     // Reacts to a command from the owner: RST everything.
     void obey() {
@@ -728,7 +558,7 @@ private:
         if (d.action == A::ResetRequest) {
             if (!connectUpstream()) return upstreamDown();
             const auto cut = static_cast<std::size_t>(d.resetAt * static_cast<double>(req.wire.size()));
-            const Io io = sendAll(upstream_.get(), req.wire.data(), cut, wake_.get());
+            const Io io = sendAll(upstream_.get(), std::string_view(req.wire).substr(0, cut), wake_.get());
             if (io == Io::Woken) return obeyed();
             ++impl_.resets;
             upstream_.abort();
@@ -746,7 +576,7 @@ private:
             if (io == Io::Ok) io = readResponseHead(head);
             if (io == Io::Ok) break;
             if (io == Io::Woken) return obeyed();
-            if (io == Io::Gone) return abortAll();
+            if (io == Io::HungUp) return abortAll();
             const bool nothingYet = ubuf_.empty() && !interimSent_;
             if (reused && nothingYet && attempt == 0 && (io == Io::Eof || io == Io::Error)) {
                 upstream_.close();
@@ -775,7 +605,7 @@ private:
             if (status >= 200 || status == 101) return Io::Ok;
             if (status == 100) continue;  // the proxy answered Expect itself
             const Io io = sendAll(client_.get(), head.raw, wake_.get());
-            if (io != Io::Ok) return io == Io::Woken ? io : Io::Gone;
+            if (io != Io::Ok) return io == Io::Woken ? io : Io::HungUp;
             interimSent_ = true;
         }
     }
@@ -825,7 +655,7 @@ private:
             while (!body.done() && !body.malformed() && pending.size() - headLen < kReadAheadBytes) {
                 const Io io = pull(kReadAheadIdle);
                 if (io == Io::Woken) return obeyed();
-                if (io == Io::Gone) return abortAll();
+                if (io == Io::HungUp) return abortAll();
                 if (io != Io::Ok) break;  // Timeout: the server pauses; Eof / Error: it ended
                 consume();
             }
@@ -859,7 +689,7 @@ private:
             if (body.done() || body.malformed() || upstreamEnd != Io::Ok) break;
             const Io io = pull(milliseconds(-1));
             if (io == Io::Woken) return obeyed();
-            if (io == Io::Gone) return abortAll();
+            if (io == Io::HungUp) return abortAll();
             consume();
         }
         if (!body.done()) {
@@ -903,7 +733,7 @@ private:
             std::size_t n = data.size();
             if (delayAt_ && *delayAt_ > sent_) n = static_cast<std::size_t>(std::min<std::uint64_t>(n, *delayAt_ - sent_));
             if (cutAt_ && *cutAt_ > sent_) n = static_cast<std::size_t>(std::min<std::uint64_t>(n, *cutAt_ - sent_));
-            const Io io = sendAll(client_.get(), data.data(), n, wake_.get());
+            const Io io = sendAll(client_.get(), data.substr(0, n), wake_.get());
             if (io == Io::Woken) return Emit::Woken;
             if (io != Io::Ok) return Emit::ClientGone;
             sent_ += n;
@@ -924,7 +754,7 @@ private:
         ubuf_.clear();
         Fd s(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
         if (!s.open()) return false;
-        const sockaddr_in addr = loopback(target);
+        const sockaddr_in addr = net::loopbackAddress(target);
         if (::connect(s.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0) {
             if (errno != EINPROGRESS) return false;
             if (waitFor(s.get(), POLLOUT, wake_.get(), kConnectTimeout) != Io::Ok) return false;
@@ -973,81 +803,26 @@ private:
     milliseconds delayFor_{0};
     std::uint64_t sent_ = 0;
     std::atomic<int> command_{kNone};
-    std::atomic<bool> finished_{false};
-    std::thread thread_;
 };
-
-void FaultProxy::Impl::reapFinished() {
-    std::list<std::shared_ptr<Session>> done;
-    {
-        std::lock_guard lock(sessionsMutex);
-        for (auto it = sessions.begin(); it != sessions.end();) {
-            auto next = std::next(it);
-            if ((*it)->finished()) done.splice(done.end(), sessions, it);
-            it = next;
-        }
-    }
-    for (auto& s : done) s->join();
-}
-
-void FaultProxy::Impl::acceptLoop() {
-    while (!stopping) {
-        const Io io = waitFor(listener.get(), POLLIN, wake.get(), kAcceptorTick);
-        reapFinished();
-        if (io == Io::Woken || stopping) break;
-        if (io != Io::Ok) continue;
-        for (;;) {
-            Fd client(::accept4(listener.get(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
-            if (!client.open()) break;  // EAGAIN (or a transient error): back to poll
-            ++connections;
-            std::shared_ptr<Session> session;
-            try {
-                session = std::make_shared<Session>(*this, std::move(client));
-            } catch (const std::exception&) {
-                continue;  // no eventfd: the connection is closed
-            }
-            std::lock_guard lock(sessionsMutex);
-            sessions.push_back(session);
-            try {
-                session->start();
-            } catch (const std::system_error&) {
-                sessions.pop_back();  // no thread: the connection is closed
-            }
-        }
-    }
-}
 
 FaultProxy::FaultProxy(int targetPort, FaultPlan plan) : impl_(std::make_unique<Impl>()) {
     validatePort(targetPort);
     impl_->target = targetPort;
     impl_->setPlan(std::move(plan));
 
-    impl_->wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-    if (!impl_->wake.open()) throwErrno("eventfd");
-    impl_->listener = Fd(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!impl_->listener.open()) throwErrno("socket");
-    const sockaddr_in addr = loopback(0);
-    if (::bind(impl_->listener.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0) throwErrno("bind");
-    if (::listen(impl_->listener.get(), SOMAXCONN) != 0) throwErrno("listen");
-    sockaddr_in bound{};
-    socklen_t len = sizeof bound;
-    if (::getsockname(impl_->listener.get(), reinterpret_cast<sockaddr*>(&bound), &len) != 0) throwErrno("getsockname");
-    impl_->port = ntohs(bound.sin_port);
-    impl_->acceptor = std::thread([impl = impl_.get()] { impl->acceptLoop(); });
+    impl_->acceptor.start("FaultProxy", kAcceptorTick, [impl = impl_.get()](Fd client) {
+        ++impl->connections;
+        return std::make_shared<Impl::Session>(*impl, std::move(client));
+    });
 }
 
 FaultProxy::~FaultProxy() {
-    impl_->stopping = true;
-    signalEventFd(impl_->wake.get());
-    if (impl_->acceptor.joinable()) impl_->acceptor.join();
-    auto sessions = impl_->takeSessions();
-    for (auto& s : sessions) s->command(Impl::Session::kStop);
-    for (auto& s : sessions) s->join();
+    impl_->acceptor.close([](Impl::Session& s) { s.command(Impl::Session::kStop); });
 }
 
-int FaultProxy::port() const { return impl_->port; }
+int FaultProxy::port() const { return impl_->acceptor.port(); }
 
-std::string FaultProxy::url() const { return "http://127.0.0.1:" + std::to_string(impl_->port); }
+std::string FaultProxy::url() const { return "http://127.0.0.1:" + std::to_string(port()); }
 
 void FaultProxy::setPlan(FaultPlan plan) { impl_->setPlan(std::move(plan)); }
 
@@ -1066,9 +841,7 @@ void FaultProxy::setTargetPort(int port) {
 int FaultProxy::targetPort() const { return impl_->target; }
 
 void FaultProxy::dropAllConnections() {
-    auto sessions = impl_->takeSessions();
-    for (auto& s : sessions) s->command(Impl::Session::kDrop);
-    for (auto& s : sessions) s->join();
+    impl_->acceptor.endSessions([](Impl::Session& s) { s.command(Impl::Session::kDrop); });
 }
 
 FaultCounts FaultProxy::counts() const {

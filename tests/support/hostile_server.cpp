@@ -1,22 +1,14 @@
 #include "hostile_server.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/eventfd.h>
+#include "socket_io.h"
+
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
-#include <cerrno>
 #include <cstdio>
-#include <list>
 #include <mutex>
 #include <stdexcept>
-#include <system_error>
 #include <thread>
 
 namespace intake::test {
@@ -25,142 +17,26 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-constexpr std::size_t kMaxHeadBytes = 64 * 1024;
 constexpr std::uint64_t kMaxRequestBody = std::uint64_t{64} * 1024 * 1024;
-constexpr std::size_t kReadChunk = 64 * 1024;
 constexpr int kSendBuffer = 64 * 1024;  // asked of the kernel (which doubles it)
 constexpr std::size_t kMaxPiece = 64 * 1024;  // bytes handed to send() at once
 constexpr milliseconds kAcceptorTick{1000};
 
-// ---- file descriptors and waiting (the same approach as fault_proxy.cpp) -------------------------
+using net::Fd;
+using net::iequals;
+using net::Io;
+using net::kMaxHeadBytes;
+using net::recvSome;
+using net::signalEventFd;
+using net::trim;
+using net::waitFor;
 
-class Fd {
-public:
-    Fd() = default;
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() { close(); }
-    Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-    Fd& operator=(Fd&& other) noexcept {
-        if (this != &other) {
-            close();
-            fd_ = std::exchange(other.fd_, -1);
-        }
-        return *this;
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-
-    int get() const { return fd_; }
-    bool open() const { return fd_ >= 0; }
-    void close() {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
-    // SO_LINGER 0: close() sends RST and discards unsent data.
-    void abort() {
-        if (fd_ < 0) return;
-        const linger l{1, 0};
-        ::setsockopt(fd_, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        ::close(fd_);
-        fd_ = -1;
-    }
-
-private:
-    int fd_ = -1;
-};
-
-[[noreturn]] void throwErrno(const std::string& what) {
-    throw std::system_error(errno, std::generic_category(), "HostileServer: " + what);
-}
-
-void signalEventFd(int fd) {
-    const std::uint64_t one = 1;
-    [[maybe_unused]] const auto n = ::write(fd, &one, sizeof one);
-}
-
-enum class Io {
-    Ok,
-    Eof,      // orderly end of stream
-    Error,    // connection error (reset, broken pipe, ...)
-    Woken,    // the session's wake eventfd fired (stop)
-    HungUp,   // the peer closed or reset the connection (seen by poll)
-    Timeout,
-};
-
-// Waits for `events` on fd, the wake fd, or (timeout < 0: forever) the timeout. Hang-up of the
-// peer (POLLRDHUP, POLLHUP, POLLERR) ends the wait as HungUp unless `events` asks for POLLIN
-// or POLLOUT, in which case the next I/O call reports it.
-Io waitFor(int fd, short events, int wake, milliseconds timeout) {
-    const bool forever = timeout.count() < 0;
-    const auto deadline = Clock::now() + (forever ? milliseconds(0) : timeout);
-    for (;;) {
-        pollfd p[2] = {{fd, static_cast<short>(events | POLLRDHUP), 0}, {wake, POLLIN, 0}};
-        int wait = -1;
-        if (!forever) {
-            const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now()).count();
-            wait = static_cast<int>(std::max<long long>(0, left));
-        }
-        const int n = ::poll(p, 2, wait);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return Io::Error;
-        }
-        if (p[1].revents != 0) return Io::Woken;
-        if ((p[0].revents & events) != 0) return Io::Ok;
-        if ((p[0].revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0) {
-            if ((events & (POLLIN | POLLOUT)) != 0) return Io::Ok;
-            return Io::HungUp;
-        }
-        if (n == 0 || (!forever && Clock::now() >= deadline)) return Io::Timeout;
-    }
-}
-
-Io recvSome(int fd, std::string& buf, int wake) {
-    char tmp[kReadChunk];
-    for (;;) {
-        const ssize_t n = ::recv(fd, tmp, sizeof tmp, 0);
-        if (n > 0) {
-            buf.append(tmp, static_cast<std::size_t>(n));
-            return Io::Ok;
-        }
-        if (n == 0) return Io::Eof;
-        if (errno == EINTR) continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK) return Io::Error;
-        const Io w = waitFor(fd, POLLIN, wake, milliseconds(-1));
-        if (w != Io::Ok) return w;
-    }
-}
-
-// Sends everything, adding what the kernel accepted to `sent` as it goes.
 Io sendAll(int fd, std::string_view data, int wake, const std::function<void(std::size_t)>& sent) {
-    while (!data.empty()) {
-        const std::size_t size = std::min(data.size(), kMaxPiece);
-        const ssize_t n = ::send(fd, data.data(), size, MSG_NOSIGNAL);
-        if (n > 0) {
-            sent(static_cast<std::size_t>(n));
-            data.remove_prefix(static_cast<std::size_t>(n));
-            continue;
-        }
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return Io::Error;
-        const Io w = waitFor(fd, POLLOUT, wake, milliseconds(-1));
-        if (w != Io::Ok) return w;
-    }
-    return Io::Ok;
+    return net::sendAll(fd, data, wake, sent, kMaxPiece);
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
+// Not shared with fault_proxy.cpp: each table knows the statuses its own tests use, and its
+// fallback phrase marks the others.
 const char* reasonPhrase(int status) {
     switch (status) {
         case 100: return "Continue";
@@ -292,11 +168,6 @@ struct ExchangeState {
 struct HostileServer::Impl {
     class Session;
 
-    Fd listener;
-    Fd wake;
-    int port = 0;
-    std::atomic<bool> stopping{false};
-
     mutable std::mutex handlerMutex;
     std::shared_ptr<const Handler> handler;
 
@@ -304,9 +175,7 @@ struct HostileServer::Impl {
     mutable std::mutex exchangesMutex;
     std::vector<std::shared_ptr<ExchangeState>> exchangeList;
 
-    std::mutex sessionsMutex;
-    std::list<std::shared_ptr<Session>> sessions;
-    std::thread acceptor;
+    net::LoopbackAcceptor<Session> acceptor;
 
     std::shared_ptr<const Handler> currentHandler() const {
         std::lock_guard lock(handlerMutex);
@@ -330,40 +199,18 @@ struct HostileServer::Impl {
         change(state.record);
         state.record.duration = Clock::now() - state.started;
     }
-
-    void acceptLoop();
-    void reapFinished();
-    std::list<std::shared_ptr<Session>> takeSessions() {
-        std::lock_guard lock(sessionsMutex);
-        return std::exchange(sessions, {});
-    }
 };
 
 class HostileServer::Impl::Session {
 public:
     Session(Impl& impl, Fd client, std::uint64_t serial) : impl_(impl), client_(std::move(client)), serial_(serial) {
-        wake_ = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-        if (!wake_.open()) throwErrno("eventfd");
+        wake_ = net::openEventFd("HostileServer");
     }
 
-    void start() {
-        thread_ = std::thread([this] {
-            run();
-            finished_ = true;
-        });
-    }
-    bool finished() const { return finished_; }
     void stop() { signalEventFd(wake_.get()); }
-    void join() {
-        if (thread_.joinable()) thread_.join();
-    }
-
-private:
-    enum class Outcome { Continue, End };
 
     void run() {
-        const int one = 1;
-        ::setsockopt(client_.get(), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        net::setNoDelay(client_.get());
         const int sendBuffer = kSendBuffer;
         ::setsockopt(client_.get(), SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
         for (;;) {
@@ -390,6 +237,9 @@ private:
         }
         client_.close();
     }
+
+private:
+    enum class Outcome { Continue, End };
 
     Io readRequest(HostileRequest& request) {
         std::size_t headEnd;
@@ -424,15 +274,13 @@ private:
         if (request.header("Transfer-Encoding")) return malformed();  // not needed by the tests
         std::uint64_t length = 0;
         if (const auto value = request.header("Content-Length")) {
-            const std::string_view v = trim(*value);
-            if (v.empty() || v.size() > 18 || !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return malformed();
-            length = std::stoull(std::string(v));
-            if (length > kMaxRequestBody) return malformed();
+            const auto parsed = net::parseContentLengthValue(*value);
+            if (!parsed || *parsed > kMaxRequestBody) return malformed();
+            length = *parsed;
         }
         if (length > buffer_.size()) {
             if (const auto expect = request.header("Expect"); expect && iequals(trim(*expect), "100-continue")) {
-                const Io io = sendAll(client_.get(), "HTTP/1.1 100 Continue\r\n\r\n", wake_.get(), [](std::size_t) {});
+                const Io io = sendAll(client_.get(), "HTTP/1.1 100 Continue\r\n\r\n", wake_.get(), {});
                 if (io != Io::Ok) return io;
             }
         }
@@ -479,7 +327,7 @@ private:
             -> std::optional<Outcome> {
             while (answer.more) {
                 if (answer.interval.count() > 0) {
-                    if (auto out = failed(waitFor(client_.get(), 0, wake_.get(), answer.interval))) return out;
+                    if (auto out = failed(waitFor(-1, 0, wake_.get(), answer.interval, client_.get()))) return out;
                 }
                 auto piece = answer.more(bodySent);
                 if (!piece) break;
@@ -530,7 +378,7 @@ private:
                 return Outcome::End;
             case End::Reset: client_.abort(); return Outcome::End;
             case End::Hold: {
-                const Io io = waitFor(client_.get(), 0, wake_.get(), milliseconds(-1));
+                const Io io = waitFor(-1, 0, wake_.get(), milliseconds(-1), client_.get());
                 if (io == Io::HungUp || io == Io::Error) {
                     impl_.edit(state, [](HostileExchange& r) { r.peerHungUp = true; });
                     client_.close();
@@ -548,80 +396,22 @@ private:
     std::uint64_t serial_;
     Fd wake_;
     std::string buffer_;  // client bytes not consumed yet
-    std::atomic<bool> finished_{false};
-    std::thread thread_;
 };
-
-void HostileServer::Impl::reapFinished() {
-    std::list<std::shared_ptr<Session>> done;
-    {
-        std::lock_guard lock(sessionsMutex);
-        for (auto it = sessions.begin(); it != sessions.end();) {
-            auto next = std::next(it);
-            if ((*it)->finished()) done.splice(done.end(), sessions, it);
-            it = next;
-        }
-    }
-    for (auto& s : done) s->join();
-}
-
-void HostileServer::Impl::acceptLoop() {
-    while (!stopping) {
-        const Io io = waitFor(listener.get(), POLLIN, wake.get(), kAcceptorTick);
-        reapFinished();
-        if (io == Io::Woken || stopping) break;
-        if (io != Io::Ok) continue;
-        for (;;) {
-            Fd client(::accept4(listener.get(), nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC));
-            if (!client.open()) break;
-            const std::uint64_t serial = ++connections;
-            std::shared_ptr<Session> session;
-            try {
-                session = std::make_shared<Session>(*this, std::move(client), serial);
-            } catch (const std::exception&) {
-                continue;
-            }
-            std::lock_guard lock(sessionsMutex);
-            sessions.push_back(session);
-            try {
-                session->start();
-            } catch (const std::system_error&) {
-                sessions.pop_back();
-            }
-        }
-    }
-}
 
 HostileServer::HostileServer(Handler handler) : impl_(std::make_unique<Impl>()) {
     impl_->handler = std::make_shared<const Handler>(std::move(handler));
-    impl_->wake = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-    if (!impl_->wake.open()) throwErrno("eventfd");
-    impl_->listener = Fd(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
-    if (!impl_->listener.open()) throwErrno("socket");
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    if (::bind(impl_->listener.get(), reinterpret_cast<const sockaddr*>(&addr), sizeof addr) != 0) throwErrno("bind");
-    if (::listen(impl_->listener.get(), SOMAXCONN) != 0) throwErrno("listen");
-    socklen_t len = sizeof addr;
-    if (::getsockname(impl_->listener.get(), reinterpret_cast<sockaddr*>(&addr), &len) != 0) throwErrno("getsockname");
-    impl_->port = ntohs(addr.sin_port);
-    impl_->acceptor = std::thread([impl = impl_.get()] { impl->acceptLoop(); });
+    impl_->acceptor.start("HostileServer", kAcceptorTick, [impl = impl_.get()](Fd client) {
+        return std::make_shared<Impl::Session>(*impl, std::move(client), ++impl->connections);
+    });
 }
 
 HostileServer::~HostileServer() {
-    impl_->stopping = true;
-    signalEventFd(impl_->wake.get());
-    if (impl_->acceptor.joinable()) impl_->acceptor.join();
-    auto sessions = impl_->takeSessions();
-    for (auto& s : sessions) s->stop();
-    for (auto& s : sessions) s->join();
+    impl_->acceptor.close([](Impl::Session& s) { s.stop(); });
 }
 
-int HostileServer::port() const { return impl_->port; }
+int HostileServer::port() const { return impl_->acceptor.port(); }
 
-std::string HostileServer::url() const { return "http://127.0.0.1:" + std::to_string(impl_->port); }
+std::string HostileServer::url() const { return "http://127.0.0.1:" + std::to_string(port()); }
 
 void HostileServer::setHandler(Handler handler) {
     auto next = std::make_shared<const Handler>(std::move(handler));

@@ -65,12 +65,19 @@ target_link_libraries(intake-pouchdb-node-tests PRIVATE
 # Each test starts its own server and its own pouch-tool runs (private temp dirs): parallel-safe.
 catch_discover_tests(intake-pouchdb-node-tests PROPERTIES LABELS integration TIMEOUT 300)
 
+# Non-blocking socket helpers shared by the fault proxy and the hostile server
+# (tests/support/socket_io.h).
+add_library(intake_test_sockets STATIC ${CMAKE_CURRENT_SOURCE_DIR}/support/socket_io.cpp)
+target_include_directories(intake_test_sockets PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
+target_compile_features(intake_test_sockets PUBLIC cxx_std_20)
+target_link_libraries(intake_test_sockets PRIVATE intake_build_flags)
+
 # A fault-injecting HTTP/1.1 proxy for the sync fault tests (tests/support/fault_proxy.h).
 find_package(Threads REQUIRED)
 add_library(intake_test_fault_proxy STATIC ${CMAKE_CURRENT_SOURCE_DIR}/support/fault_proxy.cpp)
 target_include_directories(intake_test_fault_proxy PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/support)
 target_compile_features(intake_test_fault_proxy PUBLIC cxx_std_20)
-target_link_libraries(intake_test_fault_proxy PUBLIC Threads::Threads PRIVATE intake_build_flags)
+target_link_libraries(intake_test_fault_proxy PUBLIC Threads::Threads PRIVATE intake_test_sockets intake_build_flags)
 
 add_executable(intake-fault-proxy-tests ${CMAKE_CURRENT_SOURCE_DIR}/integration/test_fault_proxy.cpp)
 if(TARGET intake_catch_main)
