@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev     # JSON, command lines
   libphonenumber-dev                  # phone number validation
   catch2                              # tests
+  clang-14 libclang-rt-14-dev         # libFuzzer and its sanitizers (tools/run-fuzz.sh)
   stunnel4                            # the TLS test peer (tests/support/tls_tunnel.h)
   qt6-base-dev qtkeychain-qt6-dev libsecret-1-0  # the QtKeychain key store (libsecret: Secret Service)
   dbus gnome-keyring                  # a headless Secret Service for the keychain test

@@ -95,7 +95,7 @@ Schedule schedule(const nlohmann::json& object, const std::string& path) {
     Schedule result;
     if (value.contains("weekdays")) {
         for (const auto& day : array(value, "weekdays", here)) {
-            if (!day.is_number_integer() || day.get<int>() < 1 || day.get<int>() > 7)
+            if (!day.is_number_integer() || day.get<long long>() < 1 || day.get<long long>() > 7)
                 throw BadField{here + ".weekdays"};
             result.weekdays.push_back(day.get<unsigned>());
         }
@@ -104,10 +104,10 @@ Schedule schedule(const nlohmann::json& object, const std::string& path) {
         const auto& monthly = value.at("monthly");
         if (!monthly.is_object() || !monthly.value("nth", nlohmann::json()).is_number_integer())
             throw BadField{here + ".monthly"};
-        const int nth = monthly.at("nth").get<int>();
+        const long long nth = monthly.at("nth").get<long long>();
         if (nth == 0 || nth < -1 || nth > 4)
             throw BadField{here + ".monthly.nth"};
-        result.monthly = Schedule::Monthly{nth, number(monthly, "weekday", here + ".monthly", 1, 7, 0)};
+        result.monthly = Schedule::Monthly{static_cast<int>(nth), number(monthly, "weekday", here + ".monthly", 1, 7, 0)};
         if (result.monthly->weekday == 0)
             throw BadField{here + ".monthly.weekday"};
     }

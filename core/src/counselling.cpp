@@ -1,5 +1,7 @@
 #include "intake/core/counselling.h"
 
+#include "intake/core/json_limits.h"
+
 #include "intake/core/sealed_envelope.h"
 
 #include <openssl/crypto.h>
@@ -161,6 +163,9 @@ Result<nlohmann::json> openApplication(const std::string& privateKeyPem, const n
     const auto envelope = storedBody.find("sealed");
     if (envelope == storedBody.end())
         return Error(SealError::Malformed, "the application has no sealed part");
+    // Copied below, and copying recurses per level.
+    if (jsonNestedDeeperThan(storedBody))
+        return Error(SealError::Malformed, "nested too deep");
     auto secret = sealed::openJson(privateKeyPem, *envelope, id, records::Application::kType);
     if (!secret)
         return secret.error();

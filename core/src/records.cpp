@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <stdexcept>
+#include <vector>
 
 namespace intake::records {
 
@@ -486,6 +489,24 @@ Findings validate(const Audit& audit, const ValidationContext& context) {
            {"visit", "application", "booking_request", "slot", "contact", "bed_night", "referral", "concern_report",
             "config", "audit", "export"});
     return findings;
+}
+
+bool hasOutOfRangeNumber(const nlohmann::json& body) {
+    std::vector<const nlohmann::json*> pending{&body};
+    while (!pending.empty()) {
+        const auto* node = pending.back();
+        pending.pop_back();
+        if (node->is_structured()) {
+            for (const auto& child : *node)
+                pending.push_back(&child);
+        } else if (node->is_number_float()) {
+            const double value = node->get<double>();
+            if (!std::isfinite(value) || value < static_cast<double>(std::numeric_limits<int>::min()) ||
+                value > static_cast<double>(std::numeric_limits<int>::max()))
+                return true;
+        }
+    }
+    return false;
 }
 
 std::string newRecordId(std::string_view type, sys_time<milliseconds> now) {

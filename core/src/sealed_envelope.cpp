@@ -1,5 +1,7 @@
 #include "intake/core/sealed_envelope.h"
 
+#include "intake/core/json_limits.h"
+
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -475,7 +477,9 @@ Result<nlohmann::json> openJson(const std::string& recipientPrivateKeyPem, const
     auto bytes = open(recipientPrivateKeyPem, envelope, recordId, recordType);
     if (!bytes)
         return bytes.error();
-    auto value = nlohmann::json::parse(bytes->begin(), bytes->end(), nullptr, false);
+    const bool tooDeep = jsonTextNestedDeeperThan(std::string_view(reinterpret_cast<const char*>(bytes->data()), bytes->size()));
+    auto value = tooDeep ? nlohmann::json(nlohmann::json::value_t::discarded)
+                         : nlohmann::json::parse(bytes->begin(), bytes->end(), nullptr, false);
     OPENSSL_cleanse(bytes->data(), bytes->size());
     if (value.is_discarded())
         return Error(SealError::Malformed, "the sealed content is not JSON");

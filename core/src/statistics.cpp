@@ -504,6 +504,8 @@ Value optionalValue(const std::optional<double>& value) {
     return value ? Value(*value) : Value();
 }
 
+// Lambdas name the bindings they use (clang before 16 cannot capture a
+// structured binding).
 void addWelcomeHouse(std::vector<Row>& rows, const std::string& period, const WelcomeHouseStatistics& wh) {
     RowBuilder b{rows, "welcome_house", period};
     auto counts = [&](const VisitCounts& c, auto&& set) {
@@ -512,23 +514,23 @@ void addWelcomeHouse(std::vector<Row>& rows, const std::string& period, const We
     };
     counts(wh.total, [](Row&) {});
     for (const auto& [service, c] : wh.byService)
-        counts(c, [&](Row& row) { row.service = service; });
+        counts(c, [&s = service](Row& row) { row.service = s; });
     for (const auto& [language, c] : wh.byLanguage)
-        counts(c, [&](Row& row) { row.language = language; });
+        counts(c, [&l = language](Row& row) { row.language = l; });
     for (const auto& [month, c] : wh.byMonth)
-        counts(c, [&](Row& row) { row.month = month; });
+        counts(c, [&m = month](Row& row) { row.month = m; });
     for (const auto& [month, byService] : wh.byMonthService) {
         for (const auto& [service, c] : byService)
-            counts(c, [&](Row& row) {
-                row.month = month;
-                row.service = service;
+            counts(c, [&m = month, &s = service](Row& row) {
+                row.month = m;
+                row.service = s;
             });
     }
     for (const auto& [month, byLanguage] : wh.byMonthLanguage) {
         for (const auto& [language, c] : byLanguage)
-            counts(c, [&](Row& row) {
-                row.month = month;
-                row.language = language;
+            counts(c, [&m = month, &l = language](Row& row) {
+                row.month = m;
+                row.language = l;
             });
     }
     for (const auto& [service, wait] : wh.waitByService) {

@@ -499,7 +499,11 @@ Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutReques
         if (retriedParent || request.parentRev.empty()) {
             const int retryGeneration = retriedParent ? retriedParent->generation + 1 : 1;
             auto retryRev = makeRevision(retryGeneration, request.parentRev, request.deleted, *body);
-            if (stored->tree.contains(retryRev))
+            // Only while it is still a leaf: a revision edited or deleted
+            // since is history, and the same body again is a new edit (a bed
+            // given, freed, and given again in the same second).
+            if (stored->tree.contains(retryRev) && stored->tree.isLeaf(retryRev) &&
+                (retriedParent || !stored->deleted))
                 return resultFor(std::move(retryRev));
         }
     }

@@ -1,5 +1,7 @@
 #include "replication_messages.h"
 
+#include "intake/core/json_limits.h"
+
 #include <cctype>
 #include <exception>
 
@@ -41,29 +43,7 @@ json parseOrDiscard(std::string_view body) {
 
 }  // namespace
 
-bool nestedDeeperThan(std::string_view text, std::size_t limit) {
-    std::size_t depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;  // the escaped character cannot end the string
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit)
-                return true;
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return false;
-}
+bool nestedDeeperThan(std::string_view text, std::size_t limit) { return jsonTextNestedDeeperThan(text, limit); }
 
 std::optional<json> parseJson(std::string_view body) {
     if (nestedDeeperThan(body, kMaxNesting))

@@ -15,6 +15,7 @@
 // The `intake` command-line tool will take this over as `intake open-sealed`.
 
 #include "intake/core/counselling.h"
+#include "intake/core/json_limits.h"
 #include "intake/core/sealed_envelope.h"
 
 #include <CLI/CLI.hpp>
@@ -91,7 +92,9 @@ int main(int argc, char** argv) {
         ++lineNumber;
         if (line.find_first_not_of(" \t\r") == std::string::npos)
             continue;
-        auto document = nlohmann::json::parse(line, nullptr, false);
+        // Printing a parsed line recurses per level: deep lines are refused unread.
+        auto document = intake::jsonTextNestedDeeperThan(line) ? nlohmann::json(nlohmann::json::value_t::discarded)
+                                                                : nlohmann::json::parse(line, nullptr, false);
         if (document.is_discarded() || !document.is_object()) {
             std::cerr << "intake-open-sealed: line " << lineNumber << ": not a JSON object [vault.invalid_document]\n";
             ++failed;

@@ -269,6 +269,10 @@ validation::Findings validate(const Referral& record, const ValidationContext& c
 validation::Findings validate(const ConcernReport& record, const ValidationContext& context);
 validation::Findings validate(const Audit& record, const ValidationContext& context);
 
+// Whether a body holds a number no record field can take: a float that is
+// not finite or lies outside the range of int (at any depth, no recursion).
+bool hasOutOfRangeNumber(const nlohmann::json& body);
+
 // Reads a stored body as a record. A body of another type, or with a field
 // of the wrong JSON type, gives VaultError::InvalidDocument.
 template <typename Record>
@@ -277,6 +281,10 @@ Result<Record> fromJson(const nlohmann::json& body) {
     const auto type = body.is_object() ? body.find("type") : body.end();
     if (!body.is_object() || type == body.end() || !type->is_string() || *type != Record::kType)
         return Error(VaultError::InvalidDocument, std::string("not a ") + Record::kType);
+    // Every number field of a record is an integer; converting a float
+    // beyond its range is undefined behaviour, so such a body is refused.
+    if (hasOutOfRangeNumber(body))
+        return Error(VaultError::InvalidDocument, std::string("a number of a ") + Record::kType + " is out of range");
     try {
         return body.get<Record>();
     } catch (const nlohmann::json::exception&) {
