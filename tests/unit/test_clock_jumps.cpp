@@ -43,6 +43,18 @@ CheckIn visitor(const char* service, const char* language) {
     return request;
 }
 
+// A PIN ring (PIN 482915) with cheap scrypt parameters, as the PIN tests use.
+std::optional<StaffPinRing> cheapRing(const std::filesystem::path& path) {
+    KeysByName keys;
+    keys.emplace("outreach", *VaultKey::random());
+    PinRingOptions options;
+    options.kdf = ScryptParameters{std::uint64_t{1} << 10, 8, 1};
+    options.allowWeakKdfForTests = true;
+    auto ring = StaffPinRing::create(path, "482915", keys, options);
+    REQUIRE(ring);
+    return std::move(*ring);
+}
+
 }  // namespace
 
 TEST_CASE("check-ins while the clock jumps by days: all saved, each on its own day, tickets unique",
@@ -115,13 +127,7 @@ TEST_CASE("a PIN lockout never lasts longer than the policy when the clock jumps
     TempFolder folder;
     const auto path = folder / "keyring.json";
     auto clock = mondayMorning();
-    KeysByName keys;
-    keys.emplace("outreach", *VaultKey::random());
-    PinRingOptions options;
-    options.kdf = ScryptParameters{std::uint64_t{1} << 10, 8, 1};
-    options.allowWeakKdfForTests = true;
-    auto ring = StaffPinRing::create(path, "482915", keys, options);
-    REQUIRE(ring);
+    auto ring = cheapRing(path);
     for (int i = 0; i < 4; ++i) {
         clock.advance(ring->retryAfter(clock));
         REQUIRE(ring->unlock("000000", clock).error().is(PinError::WrongPin));
@@ -156,13 +162,7 @@ TEST_CASE("the idle lock closes the tablet when the clock jumps either way, not 
           "[clock][pin][lock]") {
     TempFolder folder;
     auto clock = mondayMorning();
-    KeysByName keys;
-    keys.emplace("outreach", *VaultKey::random());
-    PinRingOptions options;
-    options.kdf = ScryptParameters{std::uint64_t{1} << 10, 8, 1};
-    options.allowWeakKdfForTests = true;
-    auto ring = StaffPinRing::create(folder / "keyring.json", "482915", keys, options);
-    REQUIRE(ring);
+    auto ring = cheapRing(folder / "keyring.json");
     InactivityLock lock(clock);
     REQUIRE(lock.unlock(*ring, "482915"));
 
