@@ -205,11 +205,17 @@ void singleGet(std::string_view body) {
 }
 
 void session(std::string_view lines) {
-    // Header lines as libcurl hands them over, one at a time.
+    // Header lines as libcurl hands them over, one at a time: the session
+    // cookie and the server's Date.
     while (!lines.empty()) {
         const auto end = lines.find('\n');
         const auto line = lines.substr(0, end == std::string_view::npos ? lines.size() : end + 1);
         lines.remove_prefix(line.size());
+        if (const auto date = messages::serverDate(line)) {
+            // Only a "Date:" line gives a time, and only a positive one.
+            INTAKE_FUZZ_CHECK(line.size() > 5 && (line[0] == 'd' || line[0] == 'D'));
+            INTAKE_FUZZ_CHECK(date->time_since_epoch().count() > 0);
+        }
         const auto cookie = messages::sessionCookie(line);
         if (!cookie)
             continue;

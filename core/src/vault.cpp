@@ -502,8 +502,7 @@ Result<Document> Vault::putLocked(WriteTransaction& transaction, const PutReques
             // Only while it is still a leaf: a revision edited or deleted
             // since is history, and the same body again is a new edit (a bed
             // given, freed, and given again in the same second).
-            if (stored->tree.contains(retryRev) && stored->tree.isLeaf(retryRev) &&
-                (retriedParent || !stored->deleted))
+            if (stored->tree.isLeaf(retryRev))
                 return resultFor(std::move(retryRev));
         }
     }

@@ -4,9 +4,6 @@
 
 #include <curl/curl.h>
 
-#include <algorithm>
-#include <cctype>
-
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -130,17 +127,9 @@ struct CouchClient::Impl {
                 wipe(*self->offeredCookie);
             self->offeredCookie = std::string(*cookie);
         }
-        // "Date:" (RFC 9110): the server's clock, to notice a device clock
-        // that is wrong. Any header that does not parse is ignored.
-        constexpr std::string_view kDate = "date:";
-        if (bytes > kDate.size() && bytes < 128 && std::equal(kDate.begin(), kDate.end(), data, [](char a, char b) {
-                return a == std::tolower(static_cast<unsigned char>(b));
-            })) {
-            const std::string value(data + kDate.size(), bytes - kDate.size());
-            const time_t parsed = curl_getdate(value.c_str(), nullptr);
-            if (parsed > 0)
-                self->serverDate.store(static_cast<std::int64_t>(parsed), std::memory_order_relaxed);
-        }
+        // The server's clock, to notice a device clock that is wrong.
+        if (const auto date = messages::serverDate(std::string_view(data, bytes)))
+            self->serverDate.store(date->time_since_epoch().count(), std::memory_order_relaxed);
         return bytes;
     }
 

@@ -2,6 +2,10 @@
 
 #include "intake/core/json_limits.h"
 
+#include <curl/curl.h>
+
+#include <algorithm>
+
 #include <cctype>
 #include <exception>
 
@@ -144,6 +148,18 @@ std::optional<std::string_view> sessionCookie(std::string_view headerLine) {
     return trimmed(cookie.substr(0, cookie.find(';')));
 }
 
+std::optional<std::chrono::sys_seconds> serverDate(std::string_view headerLine) {
+    constexpr std::string_view date = "date:";
+    // A real Date line is about 37 bytes; a long one is not worth a copy.
+    if (!startsWithNoCase(headerLine, date) || headerLine.size() > 128)
+        return std::nullopt;
+    const std::string value(trimmed(headerLine.substr(date.size())));
+    const time_t parsed = curl_getdate(value.c_str(), nullptr);
+    if (parsed <= 0)
+        return std::nullopt;
+    return std::chrono::sys_seconds(std::chrono::seconds(parsed));
+}
+
 Result<json> parseServerInfo(std::string_view body) {
     const std::string what = "server info";
     try {
@@ -178,10 +194,15 @@ Result<std::map<std::string, std::vector<std::string>>> parseRevsDiff(
                 continue;
             if (!list->is_array())
                 return badShape(what, "missing of " + id + " is not an array");
+            // Only revisions that were offered: another one would be looked
+            // up in the vault as if it were a leaf to send.
+            const auto& offered = asked.at(id);
             std::vector<std::string> revs;
             for (const auto& rev : *list) {
                 if (!rev.is_string())
                     return badShape(what, "a missing revision of " + id + " is not a string");
+                if (std::find(offered.begin(), offered.end(), rev.get_ref<const std::string&>()) == offered.end())
+                    return badShape(what, "asked for a revision of " + id + " that was not offered");
                 revs.push_back(rev.get<std::string>());
             }
             if (!revs.empty())

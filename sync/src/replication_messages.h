@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -62,6 +63,10 @@ bool onlyLongpollPreamble(std::string_view body);
 // case-insensitively, value up to ';', trimmed); nullopt for any other line.
 // A view into `headerLine`, so that the secret is copied only where it is kept.
 std::optional<std::string_view> sessionCookie(std::string_view headerLine);
+
+// The time a "Date:" header line gives (RFC 9110 formats, read by
+// curl_getdate); nullopt for any other line or a date that does not parse.
+std::optional<std::chrono::sys_seconds> serverDate(std::string_view headerLine);
 
 // GET /: the server's welcome object.
 Result<nlohmann::json> parseServerInfo(std::string_view body);
