@@ -7,7 +7,9 @@
 //              [--central URL] [--development-keys DIR] [--language CODE]
 
 #include "app/counselling_controller.h"
-#include "app/device_session.h"
+#include "intake/device/device_session.h"
+#include "intake/device/enrolment.h"
+#include "intake/device/sync_plan.h"
 #include "app/kiosk_controller.h"
 #include "app/outreach_controller.h"
 #include "app/reception_controller.h"
@@ -40,6 +42,7 @@ namespace {
 
 using namespace intake;
 using namespace intake::app;
+using namespace intake::device;
 
 constexpr int kRestart = 75;  // the setup screen enrolled the device: compose again
 
@@ -74,19 +77,6 @@ struct Composition {
     }
 };
 
-sync::ReplicationOptions pullOnly() {
-    sync::ReplicationOptions options;
-    options.push = false;
-    return options;
-}
-
-sync::ReplicationOptions pushOnly(bool purge) {
-    sync::ReplicationOptions options;
-    options.pull = false;
-    options.purgeAfterPush = purge;
-    return options;
-}
-
 // Builds the role's objects. An error leaves `properties` with role "error"
 // and the error's code, which the window shows in the user's language.
 void compose(Composition& c, const DeviceProfile& profile, const std::filesystem::path& dataDir,
@@ -111,7 +101,8 @@ void compose(Composition& c, const DeviceProfile& profile, const std::filesystem
         client.credentials = std::move(*credentials);
     }
     c.sync = std::make_unique<SyncMonitor>(profile.centralUrl, client, clock);
-    c.sync->start({&s.configVault(), profile.configDatabase(), pullOnly(), false});
+    for (const auto& link : syncPlan(s))
+        c.sync->start({link.vault, link.database, link.options, link.countsForAttention});
 
     const auto device = QString::fromStdString(profile.deviceId);
     const auto staff = QString::fromStdString(profile.staff.empty() ? profile.deviceId : profile.staff);
@@ -124,8 +115,6 @@ void compose(Composition& c, const DeviceProfile& profile, const std::filesystem
         c.kioskCheckIn = std::make_unique<KioskCheckIn>(*s.queueVault(), s.config(), clock, issuer, profile.deviceId);
         c.kioskController = std::make_unique<KioskController>(*c.kioskCheckIn, s.config());
         QObject::connect(c.kioskController.get(), &KioskController::checkedIn, c.sync.get(), &SyncMonitor::notifyLocalChange);
-        // A kiosk keeps nothing once the central service holds it.
-        c.sync->start({s.queueVault(), profile.queueDatabase(), pushOnly(true), false});
         c.properties.insert(QStringLiteral("kiosk"), QVariant::fromValue(c.kioskController.get()));
         break;
     case Role::Reception:
@@ -136,7 +125,6 @@ void compose(Composition& c, const DeviceProfile& profile, const std::filesystem
             *s.queueVault(), s.config(), clock, QString::fromStdString((dataDir / "exports").string()));
         QObject::connect(c.receptionController.get(), &ReceptionController::changed, c.sync.get(), &SyncMonitor::notifyLocalChange);
         QObject::connect(c.sync.get(), &SyncMonitor::pulled, c.receptionController.get(), &ReceptionController::refresh);
-        c.sync->start({s.queueVault(), profile.queueDatabase(), {}, true});
         c.properties.insert(QStringLiteral("reception"), QVariant::fromValue(c.receptionController.get()));
         c.properties.insert(QStringLiteral("statistics"), QVariant::fromValue(c.statisticsController.get()));
         break;
@@ -145,23 +133,21 @@ void compose(Composition& c, const DeviceProfile& profile, const std::filesystem
                                                             profile.deviceId);
         c.counsellingController = std::make_unique<CounsellingController>(*c.counselling, s.config());
         QObject::connect(c.counsellingController.get(), &CounsellingController::submitted, c.sync.get(), &SyncMonitor::notifyLocalChange);
-        c.sync->start({s.counsellingVault(), profile.counsellingInbox(), pushOnly(true), true});
-        c.sync->start({s.slotVault(), profile.slotDatabase(), pullOnly(), false});
         c.properties.insert(QStringLiteral("counselling"), QVariant::fromValue(c.counsellingController.get()));
         break;
     case Role::Outreach: {
         SyncMonitor* monitor = c.sync.get();
-        const std::string database = profile.outreachDatabase();
-        auto onVault = [monitor, database, last = static_cast<Vault*>(nullptr)](Vault* vault) mutable {
+        auto onVault = [monitor, profile, last = static_cast<Vault*>(nullptr)](Vault* vault) mutable {
             if (vault) {
-                monitor->start({vault, database, {}, true});
+                const auto link = outreachLink(profile, *vault);
+                monitor->start({link.vault, link.database, link.options, link.countsForAttention});
             } else if (last) {
                 monitor->stop(last);
             }
             last = vault;
         };
         c.outreachController = std::make_unique<OutreachController>(
-            dataDir / "outreach-keyring.json", s.vaultPath(DeviceSession::kOutreachVault), s.config(), clock, device,
+            dataDir / DeviceSession::kOutreachKeyring, s.vaultPath(DeviceSession::kOutreachVault), s.config(), clock, device,
             QString::fromStdString(profile.team), staff, onVault);
         QObject::connect(c.outreachController.get(), &OutreachController::changed, monitor, &SyncMonitor::notifyLocalChange);
         c.properties.insert(QStringLiteral("outreach"), QVariant::fromValue(c.outreachController.get()));
@@ -187,7 +173,7 @@ int run(QGuiApplication& app, const Options& options, platform::KeyStore& keys, 
         std::cerr << "intake-app: cannot create the data folder: " << made.message() << "\n";
         return 1;
     }
-    const auto profilePath = options.dataDir / "profile.json";
+    const auto profilePath = options.dataDir / kProfileFile;
     auto profile = DeviceProfile::load(profilePath);
     if (!profile && options.role) {
         // A demo device (README command 1): enrolled from the command line.

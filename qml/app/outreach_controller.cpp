@@ -1,6 +1,7 @@
 #include "outreach_controller.h"
 
-#include "device_session.h"
+#include "intake/device/device_session.h"
+#include "intake/device/vault_keys.h"
 #include "outcome.h"
 
 #include "intake/sync/needs_attention.h"
@@ -10,10 +11,6 @@
 #include <system_error>
 
 namespace intake::app {
-
-namespace {
-constexpr const char* kTeamKey = "outreach";
-}
 
 OutreachController::OutreachController(std::filesystem::path ringPath, std::filesystem::path vaultPath,
                                        const Config& config, const Clock& clock, QString device, QString team,
@@ -88,15 +85,39 @@ QVariantMap OutreachController::opened(Result<KeysByName> keys) {
                        ring_ ? static_cast<int>((ring_->retryAfter(clock_).count() + 999) / 1000) : 0);
         return failure;
     }
-    auto found = keys->find(kTeamKey);
+    auto found = keys->find(device::DeviceSession::kOutreachRingKey);
     if (found == keys->end())
         return failed(Error(PinError::RingDamaged, "no team key"));
-    auto vault = openOrCreateVault(vaultPath_, found->second);
-    if (!vault) {
-        ring_->lock();
-        return failed(vault.error());
+    // `intake vault rekey` may have been interrupted: settle it with the ring.
+    const auto pendingName = device::pendingKeyName(device::DeviceSession::kOutreachRingKey);
+    const auto pendingFound = keys->find(pendingName);
+    std::optional<VaultKey> pending;
+    if (pendingFound != keys->end())
+        pending = pendingFound->second;
+    std::error_code exists;
+    Result<device::SettledVault> opened = std::filesystem::exists(vaultPath_, exists)
+                                              ? device::openSettlingRekey(vaultPath_, found->second, pending)
+                                              : Result<device::SettledVault>(Error(VaultError::NotFound));
+    if (!opened && opened.error().is(VaultError::NotFound)) {
+        auto made = Vault::create({vaultPath_, found->second, std::nullopt});
+        if (made)
+            opened = device::SettledVault{std::move(*made), std::nullopt};
+        else
+            opened = made.error();
     }
-    vault_ = std::move(*vault);
+    if (opened && opened->adoptedKey) {
+        if (auto adopted = ring_->addKey(device::DeviceSession::kOutreachRingKey, *opened->adoptedKey); !adopted)
+            opened = adopted.error();
+    }
+    if (opened && pending) {
+        if (auto dropped = ring_->removeKey(pendingName); !dropped)
+            opened = dropped.error();
+    }
+    if (!opened) {
+        ring_->lock();
+        return failed(opened.error());
+    }
+    vault_ = std::move(opened->vault);
     log_ = std::make_unique<OutreachLog>(*vault_, config_, clock_, toStd(device_), toStd(team_));
     if (onVaultOpened_)
         onVaultOpened_(vault_.get());
@@ -117,7 +138,7 @@ QVariantMap OutreachController::enrol(const QString& pin) {
     std::error_code ec;
     std::filesystem::create_directories(ringPath_.parent_path(), ec);
     KeysByName keys;
-    keys.emplace(kTeamKey, *key);
+    keys.emplace(device::DeviceSession::kOutreachRingKey, *key);
     auto ring = StaffPinRing::create(ringPath_, text, keys, ringOptions_);
     if (!ring)
         return failed(ring.error());

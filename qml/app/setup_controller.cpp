@@ -2,6 +2,7 @@
 
 #include "outcome.h"
 
+#include "intake/device/enrolment.h"
 #include "intake/sync/credentials.h"
 
 #include <openssl/crypto.h>
@@ -12,7 +13,6 @@ namespace intake::app {
 
 namespace {
 constexpr const char* kProofKey = "admin";
-constexpr const char* kCredentialsName = "central-credentials";
 }  // namespace
 
 SetupController::SetupController(std::filesystem::path profilePath, std::filesystem::path adminRingPath,
@@ -29,10 +29,10 @@ bool SetupController::hasAdminPin() const {
 }
 
 QVariantMap SetupController::profile() const {
-    auto profile = DeviceProfile::load(profilePath_);
+    auto profile = device::DeviceProfile::load(profilePath_);
     if (!profile)
         return {};
-    return {{QStringLiteral("role"), QString::fromLatin1(roleName(profile->role))},
+    return {{QStringLiteral("role"), QString::fromLatin1(device::roleName(profile->role))},
             {QStringLiteral("deviceId"), toQt(profile->deviceId)},
             {QStringLiteral("site"), toQt(profile->site)},
             {QStringLiteral("ticketSlot"), profile->ticketSlot},
@@ -84,8 +84,8 @@ void SetupController::lock() {
 QVariantMap SetupController::enrol(const QVariantMap& settings) {
     if (!unlocked_)
         return failed(Error(PinError::NotUnlocked));
-    DeviceProfile profile;
-    auto role = roleFromName(toStd(settings.value(QStringLiteral("role")).toString()));
+    device::DeviceProfile profile;
+    auto role = device::roleFromName(toStd(settings.value(QStringLiteral("role")).toString()));
     if (!role)
         return failed(validation::Findings{{"role", validation::Problem::NotAllowed}});
     profile.role = *role;
@@ -104,24 +104,23 @@ QVariantMap SetupController::enrol(const QVariantMap& settings) {
     profile.ticketSlot = slotOk && slot > 0 ? static_cast<unsigned>(slot) : 0;
 
     const auto user = settings.value(QStringLiteral("user")).toString().trimmed();
-    if (!user.isEmpty())
-        profile.credentials = kCredentialsName;
+    std::optional<sync::Credentials> credentials;
+    if (!user.isEmpty()) {
+        profile.credentials = device::kCredentialsName;  // checked below with the rest
+        credentials.emplace();
+        credentials->scheme = sync::Credentials::Scheme::Session;
+        credentials->user = toStd(user);
+        credentials->password = toStd(settings.value(QStringLiteral("password")).toString());
+    }
     if (auto checked = profile.check(); !checked) {
         // The detail of InvalidDocument is the field's name.
         return failed(validation::Findings{{checked.error().detail(), validation::Problem::NotAllowed}});
     }
-    if (!user.isEmpty()) {
-        sync::Credentials credentials;
-        credentials.scheme = sync::Credentials::Scheme::Session;
-        credentials.user = toStd(user);
-        credentials.password = toStd(settings.value(QStringLiteral("password")).toString());
-        auto stored = sync::storeCredentials(keys_, kCredentialsName, credentials);
-        OPENSSL_cleanse(credentials.password.data(), credentials.password.size());
-        if (!stored)
-            return failed(stored.error());
-    }
-    if (auto saved = profile.save(profilePath_); !saved)
-        return failed(saved.error());
+    auto done = device::enrol(profile, credentials, keys_, profilePath_.parent_path(), true);
+    if (credentials)
+        OPENSSL_cleanse(credentials->password.data(), credentials->password.size());
+    if (!done)
+        return failed(done.error());
     emit stateChanged();
     emit enrolled();
     return succeeded();

@@ -5,7 +5,7 @@
 // (admin-keyring.json) guards a random key that proves the PIN; the
 // credentials go to the key store and the rest to the profile file.
 
-#include "device_profile.h"
+#include "intake/device/device_profile.h"
 
 #include "intake/core/clock.h"
 #include "intake/core/staff_pin.h"

@@ -1,6 +1,7 @@
 #include "intake/sync/replicator.h"
 
 #include "intake/core/records.h"
+#include "intake/core/validation.h"
 #include "intake/sync/replication_store.h"
 #include "random_id.h"
 
@@ -128,9 +129,11 @@ struct Replicator::Impl {
     CouchClient fetchClient;
     std::string pushId;
     std::string pullId;
+    std::string stateId;  // the local document that remembers the last success
 
     mutable std::mutex statusMutex;
     SyncStatus current;
+    std::optional<std::chrono::sys_time<std::chrono::milliseconds>> persistedSuccess;
     std::mutex setAsideMutex;
     std::mutex wakeMutex;
     std::condition_variable_any wake;
@@ -470,6 +473,39 @@ struct Replicator::Impl {
             s.retryIn.reset();
             stampSuccess(s);
         });
+        persistLastSuccess();
+    }
+
+    // "Last synced" outlives the process (`intake status` reads it). At most
+    // once a minute: continuous sync succeeds every longpoll and must not
+    // wear the flash. Losing it only makes "last synced" older.
+    void persistLastSuccess() {
+        std::chrono::sys_time<std::chrono::milliseconds> at;
+        {
+            std::lock_guard lock(statusMutex);
+            if (!current.lastSuccess)
+                return;
+            at = *current.lastSuccess;
+            if (persistedSuccess && std::chrono::abs(at - *persistedSuccess) < std::chrono::minutes(1))
+                return;
+            persistedSuccess = at;
+        }
+        (void)store.saveCheckpoint(
+            stateId, json{{"last_success", records::formatTimestamp(std::chrono::floor<std::chrono::seconds>(at))}});
+    }
+
+    void loadLastSuccess() {
+        auto saved = store.checkpoint(stateId);
+        if (!saved || !*saved)
+            return;
+        const auto text = (**saved).value("last_success", json());
+        if (!text.is_string())
+            return;
+        if (auto at = validation::parseDateTime(text.get<std::string>())) {
+            std::lock_guard lock(statusMutex);
+            current.lastSuccess = *at;
+            persistedSuccess = *at;
+        }
     }
 
     std::chrono::milliseconds backoff(std::size_t attempt) {
@@ -552,7 +588,9 @@ Result<std::unique_ptr<Replicator>> Replicator::create(Vault& vault, const Remot
         return identity.error();
     impl->pushId = replicationId(*identity, remote.databaseUrl(), "push");
     impl->pullId = replicationId(*identity, remote.databaseUrl(), "pull");
+    impl->stateId = replicationId(*identity, remote.databaseUrl(), "state");
     impl->refreshPendingFromLocalCheckpoint();
+    impl->loadLastSuccess();
     return std::unique_ptr<Replicator>(new Replicator(std::move(impl)));
 }
 

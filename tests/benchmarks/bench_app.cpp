@@ -12,7 +12,7 @@
 //    its queue models and the next frame is drawn; median and p90 of 40.
 //    reception_call_next_write_ms: the durable write itself, for reference.
 
-#include "app/device_session.h"
+#include "intake/device/device_session.h"
 #include "app/reception_controller.h"
 #include "app/statistics_controller.h"
 #include "app/sync_monitor.h"
@@ -88,11 +88,11 @@ void coldStart(const std::string& app, const std::string& hello, int runs, const
 
 void receptionUpdate(const std::filesystem::path& scratch) {
     platform::MemoryKeyStore keys;
-    app::DeviceProfile profile;
-    profile.role = app::Role::Reception;
+    device::DeviceProfile profile;
+    profile.role = device::Role::Reception;
     profile.deviceId = "reception-bench";
     profile.centralUrl.clear();
-    auto session = must(app::DeviceSession::open(profile, scratch / "reception", keys), "open the reception device");
+    auto session = must(device::DeviceSession::open(profile, scratch / "reception", keys), "open the reception device");
     // Monday 23 November 2026, 15:00 in Stockholm: both Monday services run.
     ManualClock clock(std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + std::chrono::hours(14),
                       std::chrono::minutes(60));

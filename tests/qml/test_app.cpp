@@ -4,8 +4,8 @@
 // pouchdb-server. Time zone and locale pinned, clock injected.
 
 #include "app/counselling_controller.h"
-#include "app/device_profile.h"
-#include "app/device_session.h"
+#include "intake/device/device_profile.h"
+#include "intake/device/device_session.h"
 #include "app/kiosk_controller.h"
 #include "app/outreach_controller.h"
 #include "app/reception_controller.h"
@@ -35,6 +35,7 @@
 
 using namespace intake;
 using namespace intake::app;
+using namespace intake::device;
 using namespace std::chrono;
 
 namespace {

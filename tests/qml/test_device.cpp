@@ -71,17 +71,17 @@ QString TestDevice::screenshotDir() const {
 }
 
 void TestDevice::componentComplete() {
-    auto role = app::roleFromName(role_.toStdString());
+    auto role = device::roleFromName(role_.toStdString());
     if (!role) {
         qWarning("TestDevice: unknown role");
         return;
     }
-    app::DeviceProfile profile;
+    device::DeviceProfile profile;
     profile.role = *role;
     profile.deviceId = role_.toStdString() + "-test";
     profile.staff = "staff-test";
     profile.centralUrl.clear();  // no sync: SyncMonitor says "not set up"
-    auto session = app::DeviceSession::open(profile, folder_.path().toStdString(), keys_);
+    auto session = device::DeviceSession::open(profile, folder_.path().toStdString(), keys_);
     if (!session) {
         qWarning("TestDevice: %s", session.error().name().c_str());
         return;
@@ -92,29 +92,29 @@ void TestDevice::componentComplete() {
     const Site* site = s.config().site(profile.site);
     const TicketIssuer issuer{profile.site, 1, site ? site->ticketIssuers : 1};
     switch (*role) {
-    case app::Role::Kiosk:
+    case device::Role::Kiosk:
         kioskCheckIn_ = std::make_unique<KioskCheckIn>(*s.queueVault(), s.config(), clock_, issuer, profile.deviceId);
         kiosk_ = std::make_unique<app::KioskController>(*kioskCheckIn_, s.config());
         break;
-    case app::Role::Reception:
+    case device::Role::Reception:
         queue_ = std::make_unique<WelcomeQueue>(*s.queueVault(), s.config(), clock_, issuer, profile.deviceId);
         reception_ = std::make_unique<app::ReceptionController>(*queue_, *s.queueVault(), s.config(), clock_, profile.site,
                                                                 QStringLiteral("staff-test"));
         statistics_ = std::make_unique<app::StatisticsController>(*s.queueVault(), s.config(), clock_,
                                                                    folder_.path() + QStringLiteral("/exports"));
         break;
-    case app::Role::Counselling:
+    case device::Role::Counselling:
         familyCounselling_ = std::make_unique<FamilyCounselling>(*s.counsellingVault(), *s.slotVault(), s.config(),
                                                                  clock_, profile.deviceId);
         counselling_ = std::make_unique<app::CounsellingController>(*familyCounselling_, s.config());
         break;
-    case app::Role::Outreach: {
+    case device::Role::Outreach: {
         PinRingOptions weak;  // scrypt at full cost would make every unlock test slow
         weak.kdf = ScryptParameters{std::uint64_t{1} << 10, 8, 1};
         weak.allowWeakKdfForTests = true;
         outreach_ = std::make_unique<app::OutreachController>(
             std::filesystem::path(folder_.path().toStdString()) / "outreach-keyring.json",
-            s.vaultPath(app::DeviceSession::kOutreachVault), s.config(), clock_, QString::fromStdString(profile.deviceId),
+            s.vaultPath(device::DeviceSession::kOutreachVault), s.config(), clock_, QString::fromStdString(profile.deviceId),
             QStringLiteral("night-team-centrum"), QStringLiteral("staff-test"), std::function<void(Vault*)>{}, weak);
         break;
     }
@@ -135,15 +135,15 @@ QStringList TestDevice::vaultNames() const {
     QStringList names;
     if (!session_)
         return names;
-    names << QString::fromLatin1(app::DeviceSession::kConfigVault);
+    names << QString::fromLatin1(device::DeviceSession::kConfigVault);
     if (session_->queueVault())
-        names << QString::fromLatin1(app::DeviceSession::kQueueVault);
+        names << QString::fromLatin1(device::DeviceSession::kQueueVault);
     if (session_->counsellingVault())
-        names << QString::fromLatin1(app::DeviceSession::kCounsellingVault);
+        names << QString::fromLatin1(device::DeviceSession::kCounsellingVault);
     if (session_->slotVault())
-        names << QString::fromLatin1(app::DeviceSession::kSlotVault);
+        names << QString::fromLatin1(device::DeviceSession::kSlotVault);
     if (outreach_ && outreach_->vault())
-        names << QString::fromLatin1(app::DeviceSession::kOutreachVault);
+        names << QString::fromLatin1(device::DeviceSession::kOutreachVault);
     return names;
 }
 
@@ -153,15 +153,15 @@ QVariantList TestDevice::records(const QString& vaultName, const QString& type) 
         return list;
     Vault* vault = nullptr;
     const auto name = vaultName.toStdString();
-    if (name == app::DeviceSession::kConfigVault)
+    if (name == device::DeviceSession::kConfigVault)
         vault = &session_->configVault();
-    else if (name == app::DeviceSession::kQueueVault)
+    else if (name == device::DeviceSession::kQueueVault)
         vault = session_->queueVault();
-    else if (name == app::DeviceSession::kCounsellingVault)
+    else if (name == device::DeviceSession::kCounsellingVault)
         vault = session_->counsellingVault();
-    else if (name == app::DeviceSession::kSlotVault)
+    else if (name == device::DeviceSession::kSlotVault)
         vault = session_->slotVault();
-    else if (name == app::DeviceSession::kOutreachVault && outreach_)
+    else if (name == device::DeviceSession::kOutreachVault && outreach_)
         vault = outreach_->vault();
     if (!vault)
         return list;  // a vault this device does not have holds nothing

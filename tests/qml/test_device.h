@@ -9,7 +9,7 @@
 //   compare(device.count("welcome-house", "visit"), 1)
 
 #include "app/counselling_controller.h"
-#include "app/device_session.h"
+#include "intake/device/device_session.h"
 #include "app/kiosk_controller.h"
 #include "app/outreach_controller.h"
 #include "app/reception_controller.h"
@@ -93,7 +93,7 @@ private:
     QTemporaryDir folder_;
     ManualClock clock_;
     platform::MemoryKeyStore keys_;
-    std::unique_ptr<app::DeviceSession> session_;
+    std::unique_ptr<device::DeviceSession> session_;
     std::unique_ptr<WelcomeQueue> queue_;
     std::unique_ptr<KioskCheckIn> kioskCheckIn_;
     std::unique_ptr<FamilyCounselling> familyCounselling_;

@@ -25,6 +25,8 @@ struct SyncStatus {
     std::uint64_t purged = 0;       // local copies dropped once the remote held them (kiosks)
     std::uint64_t resolved = 0;     // conflicts settled by a written rule
     std::uint64_t setAside = 0;     // revisions refused by the other side, kept for a person
+    // The last pass that finished without error; kept in the vault (written
+    // at most once a minute), so it is known again after a restart.
     std::optional<std::chrono::sys_time<std::chrono::milliseconds>> lastSuccess;
     // The central service's clock minus this device's, at the last success
     // (from the server's Date header; whole seconds). Minutes or more: the

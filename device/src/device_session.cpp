@@ -1,8 +1,10 @@
-#include "device_session.h"
+#include "intake/device/device_session.h"
+
+#include "intake/device/vault_keys.h"
 
 #include <system_error>
 
-namespace intake::app {
+namespace intake::device {
 
 Result<std::unique_ptr<Vault>> openOrCreateVault(const std::filesystem::path& path, const VaultKey& key) {
     const VaultConfig config{path, key, std::nullopt};
@@ -33,6 +35,19 @@ std::filesystem::path DeviceSession::vaultPath(const std::string& name) const {
     return dataDir_ / (name + ".vault");
 }
 
+std::vector<std::string> DeviceSession::vaultNames(Role role) {
+    switch (role) {
+    case Role::Kiosk:
+    case Role::Reception:
+        return {kConfigVault, kQueueVault};
+    case Role::Counselling:
+        return {kConfigVault, kCounsellingVault, kSlotVault};
+    case Role::Outreach:
+        break;
+    }
+    return {kConfigVault};
+}
+
 Result<std::unique_ptr<DeviceSession>> DeviceSession::open(DeviceProfile profile, std::filesystem::path dataDir,
                                                            platform::KeyStore& keys) {
     INTAKE_TRY(profile.check());
@@ -42,17 +57,9 @@ Result<std::unique_ptr<DeviceSession>> DeviceSession::open(DeviceProfile profile
         return Error(ErrorDomain::Posix, ec.value(), "data folder");
     std::unique_ptr<DeviceSession> session(new DeviceSession(std::move(profile), std::move(dataDir), keys));
 
-    // A key is made only for a vault that does not exist yet: an existing
-    // vault whose key is missing is keystore.key_missing, and no new key is
-    // stored over the gap (the right one may come back from a backup).
-    auto openNamed = [&](const char* name) -> Result<std::unique_ptr<Vault>> {
-        const auto path = session->vaultPath(name);
-        std::error_code exists;
-        auto key = std::filesystem::exists(path, exists) ? keys.load(name) : platform::loadOrCreate(keys, name);
-        if (!key)
-            return key.error();
-        return openOrCreateVault(path, *key);
-    };
+    // A key is made only for a vault that does not exist yet (see
+    // openWithKeyStore): the right one may come back from a backup.
+    auto openNamed = [&](const char* name) { return openWithKeyStore(session->vaultPath(name), name, keys); };
 
     auto configVault = openNamed(kConfigVault);
     if (!configVault)
@@ -86,4 +93,4 @@ Result<std::unique_ptr<DeviceSession>> DeviceSession::open(DeviceProfile profile
     return session;
 }
 
-}  // namespace intake::app
+}  // namespace intake::device

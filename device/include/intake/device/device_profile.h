@@ -7,11 +7,14 @@
 
 #include "intake/core/result.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
-namespace intake::app {
+namespace intake::device {
 
 enum class Role { Kiosk, Reception, Counselling, Outreach };
 
@@ -30,6 +33,9 @@ struct DeviceProfile {
     std::string centralUrl = "http://127.0.0.1:5985";
     // Key store secret with the sync credentials; empty: none (loopback demo).
     std::string credentials;
+    // Central database names that differ from the defaults below, by scope:
+    // "queue", "config", "slots", "counselling_inbox", "outreach".
+    std::map<std::string, std::string> databases;
 
     // Database names on the central service for this device.
     std::string queueDatabase() const;        // "queue-<site>"
@@ -38,6 +44,11 @@ struct DeviceProfile {
     std::string counsellingInbox() const;     // "counselling-inbox-<device>"
     std::string outreachDatabase() const;     // "outreach-<team>"
 
+    // The profile as saved ({"role", "device_id", ...}); fromJson refuses
+    // unknown keys and wrong types with VaultError::InvalidDocument naming
+    // the key, and then check()s.
+    static Result<DeviceProfile> fromJson(const nlohmann::json& json);
+    nlohmann::json toJson() const;
     static Result<DeviceProfile> load(const std::filesystem::path& path);
     // Written durably (temporary file, fsync, rename).
     Result<void> save(const std::filesystem::path& path) const;
@@ -45,4 +56,4 @@ struct DeviceProfile {
     Result<void> check() const;
 };
 
-}  // namespace intake::app
+}  // namespace intake::device

@@ -1,15 +1,17 @@
-#include "device_profile.h"
+#include "intake/device/device_profile.h"
 
 #include "intake/core/durable_file.h"
+#include "intake/core/json_limits.h"
 #include "intake/platform/key_store.h"
 #include "intake/sync/remote_endpoint.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
-namespace intake::app {
+namespace intake::device {
 
 namespace {
 
@@ -48,11 +50,24 @@ std::optional<Role> roleFromName(const std::string& name) {
     return std::nullopt;
 }
 
-std::string DeviceProfile::queueDatabase() const { return "queue-" + site; }
-std::string DeviceProfile::configDatabase() const { return "config"; }
-std::string DeviceProfile::slotDatabase() const { return "counselling-slots"; }
-std::string DeviceProfile::counsellingInbox() const { return "counselling-inbox-" + deviceId; }
-std::string DeviceProfile::outreachDatabase() const { return "outreach-" + team; }
+namespace {
+
+constexpr const char* kDatabaseScopes[] = {"queue", "config", "slots", "counselling_inbox", "outreach"};
+
+std::string databaseOr(const std::map<std::string, std::string>& overrides, const char* scope, std::string fallback) {
+    const auto found = overrides.find(scope);
+    return found == overrides.end() ? fallback : found->second;
+}
+
+}  // namespace
+
+std::string DeviceProfile::queueDatabase() const { return databaseOr(databases, "queue", "queue-" + site); }
+std::string DeviceProfile::configDatabase() const { return databaseOr(databases, "config", "config"); }
+std::string DeviceProfile::slotDatabase() const { return databaseOr(databases, "slots", "counselling-slots"); }
+std::string DeviceProfile::counsellingInbox() const {
+    return databaseOr(databases, "counselling_inbox", "counselling-inbox-" + deviceId);
+}
+std::string DeviceProfile::outreachDatabase() const { return databaseOr(databases, "outreach", "outreach-" + team); }
 
 Result<void> DeviceProfile::check() const {
     if (!isDatabaseSafe(deviceId))
@@ -71,18 +86,24 @@ Result<void> DeviceProfile::check() const {
     }
     if (!credentials.empty() && !platform::isValidKeyName(credentials))
         return invalid("credentials");
+    for (const auto& [scope, name] : databases) {
+        const bool known = std::any_of(std::begin(kDatabaseScopes), std::end(kDatabaseScopes),
+                                       [&](const char* s) { return scope == s; });
+        if (!known || !isDatabaseSafe(name))
+            return invalid("databases");
+    }
     return {};
 }
 
-Result<DeviceProfile> DeviceProfile::load(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in)
-        return Error(VaultError::NotFound, "device profile");
-    std::stringstream text;
-    text << in.rdbuf();
-    const auto json = nlohmann::json::parse(text.str(), nullptr, false);
+Result<DeviceProfile> DeviceProfile::fromJson(const nlohmann::json& json) {
     if (!json.is_object())
         return invalid("profile");
+    static constexpr const char* kKeys[] = {"role", "device_id", "site", "ticket_slot", "team",
+                                            "staff", "central_url", "credentials", "databases"};
+    for (const auto& [key, value] : json.items()) {
+        if (std::none_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; }))
+            return Error(VaultError::InvalidDocument, key.size() <= 64 ? key : key.substr(0, 64));
+    }
     DeviceProfile profile;
     auto text_of = [&](const char* key, std::string& into) -> bool {
         if (!json.contains(key))
@@ -113,16 +134,42 @@ Result<DeviceProfile> DeviceProfile::load(const std::filesystem::path& path) {
             return invalid("ticket_slot");
         profile.ticketSlot = json["ticket_slot"].get<unsigned>();
     }
+    if (json.contains("databases")) {
+        if (!json["databases"].is_object())
+            return invalid("databases");
+        for (const auto& [scope, name] : json["databases"].items()) {
+            if (!name.is_string())
+                return invalid("databases");
+            profile.databases[scope] = name.get<std::string>();
+        }
+    }
     INTAKE_TRY(profile.check());
     return profile;
 }
 
-Result<void> DeviceProfile::save(const std::filesystem::path& path) const {
-    INTAKE_TRY(check());
-    const nlohmann::json json = {{"role", roleName(role)}, {"device_id", deviceId}, {"site", site},
-                                 {"ticket_slot", ticketSlot}, {"team", team}, {"staff", staff},
-                                 {"central_url", centralUrl}, {"credentials", credentials}};
-    return replaceFileDurably(path, json.dump(2) + "\n");
+nlohmann::json DeviceProfile::toJson() const {
+    nlohmann::json json = {{"role", roleName(role)}, {"device_id", deviceId}, {"site", site},
+                           {"ticket_slot", ticketSlot}, {"team", team}, {"staff", staff},
+                           {"central_url", centralUrl}, {"credentials", credentials}};
+    if (!databases.empty())
+        json["databases"] = databases;
+    return json;
 }
 
-}  // namespace intake::app
+Result<DeviceProfile> DeviceProfile::load(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    if (!in)
+        return Error(VaultError::NotFound, "device profile");
+    std::stringstream text;
+    text << in.rdbuf();
+    if (jsonTextNestedDeeperThan(text.str()))
+        return invalid("profile");
+    return fromJson(nlohmann::json::parse(text.str(), nullptr, false));
+}
+
+Result<void> DeviceProfile::save(const std::filesystem::path& path) const {
+    INTAKE_TRY(check());
+    return replaceFileDurably(path, toJson().dump(2) + "\n");
+}
+
+}  // namespace intake::device

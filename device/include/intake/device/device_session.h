@@ -6,7 +6,7 @@
 // the central service's read-only "config" database; until its first pull
 // the Gothenburg seed is used.
 
-#include "device_profile.h"
+#include "intake/device/device_profile.h"
 
 #include "intake/core/clock.h"
 #include "intake/core/config.h"
@@ -17,8 +17,9 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
-namespace intake::app {
+namespace intake::device {
 
 // Opens the vault at `path` with `key`, creating it when there is no file.
 Result<std::unique_ptr<Vault>> openOrCreateVault(const std::filesystem::path& path, const VaultKey& key);
@@ -45,6 +46,13 @@ public:
     Vault* slotVault() { return slotVault_.get(); }
 
     std::filesystem::path vaultPath(const std::string& name) const;  // <dataDir>/<name>.vault
+    // The vaults a role opens with keys from the key store (not the
+    // outreach vault: its key is in the staff PIN ring), config first.
+    static std::vector<std::string> vaultNames(Role role);
+    // The staff PIN ring of an outreach tablet, and the name of the team
+    // vault's key inside it.
+    static constexpr const char* kOutreachKeyring = "outreach-keyring.json";
+    static constexpr const char* kOutreachRingKey = "outreach";
     static constexpr const char* kConfigVault = "config";
     static constexpr const char* kQueueVault = "welcome-house";
     static constexpr const char* kCounsellingVault = "family-counselling";
@@ -68,4 +76,4 @@ private:
 // (or none that parse: a bad central config never bricks a device).
 Config loadConfig(Vault& configVault);
 
-}  // namespace intake::app
+}  // namespace intake::device

@@ -1,8 +1,9 @@
-// intake-open-sealed end to end: the built program, run as a child process
+// intake open-sealed end to end: the built program, run as a child process
 // on documents exported from a counselling vault, opens the sealed
 // applications with the unit's private key, passes other documents through,
 // and reports what it cannot open by id and error name only.
 
+#include "cli_runner.h"
 #include "demo_data.h"
 #include "intake/core/counselling.h"
 #include "intake/core/sealed_envelope.h"
@@ -11,16 +12,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <fstream>
 #include <iterator>
 #include <sstream>
-
-extern char** environ;
 
 using namespace intake;
 using namespace std::chrono;
@@ -54,30 +50,12 @@ struct Run {
     std::string err;
 };
 
-// Runs the program with stdin from a file (or /dev/null) and stdout and
-// stderr captured in files; waits for it to end.
-Run run(const TempFolder& folder, const std::vector<std::string>& arguments, const std::string& stdinFile = "/dev/null") {
-    const auto outPath = folder / "stdout.txt";
-    const auto errPath = folder / "stderr.txt";
-    posix_spawn_file_actions_t actions;
-    REQUIRE(posix_spawn_file_actions_init(&actions) == 0);
-    REQUIRE(posix_spawn_file_actions_addopen(&actions, 0, stdinFile.c_str(), O_RDONLY, 0) == 0);
-    REQUIRE(posix_spawn_file_actions_addopen(&actions, 1, outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600) == 0);
-    REQUIRE(posix_spawn_file_actions_addopen(&actions, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600) == 0);
-    std::vector<std::string> argv{INTAKE_OPEN_SEALED};
-    argv.insert(argv.end(), arguments.begin(), arguments.end());
-    std::vector<char*> pointers;
-    for (auto& argument : argv)
-        pointers.push_back(argument.data());
-    pointers.push_back(nullptr);
-    pid_t pid = -1;
-    const int spawned = posix_spawn(&pid, INTAKE_OPEN_SEALED, &actions, nullptr, pointers.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    REQUIRE(spawned == 0);
-    int status = 0;
-    REQUIRE(waitpid(pid, &status, 0) == pid);
-    REQUIRE(WIFEXITED(status));
-    return Run{WEXITSTATUS(status), readFile(outPath), readFile(errPath)};
+// Runs `intake open-sealed` with stdin from a file (or nothing).
+Run run(const TempFolder&, const std::vector<std::string>& arguments, const std::string& stdinFile = "/dev/null") {
+    std::vector<std::string> args{"open-sealed"};
+    args.insert(args.end(), arguments.begin(), arguments.end());
+    const auto result = test::runCli({args, stdinFile == "/dev/null" ? std::string() : readFile(stdinFile), {}});
+    return Run{result.exitCode, result.out, result.err};
 }
 
 std::vector<json> jsonLines(const std::string& text) {
@@ -154,7 +132,7 @@ struct Export {
 
 }  // namespace
 
-TEST_CASE("intake-open-sealed opens sealed applications from a file and from stdin", "[seal][open-sealed]") {
+TEST_CASE("intake open-sealed opens sealed applications from a file and from stdin", "[cli][seal][open-sealed]") {
     Export data;
     const auto input = data.write(data.documents);
     // The export itself holds none of the applicants' details.
@@ -166,7 +144,7 @@ TEST_CASE("intake-open-sealed opens sealed applications from a file and from std
         const auto result = fromStdin ? run(data.folder, {"--key", data.keyFile.string()}, input.string())
                                       : run(data.folder, {"--key", data.keyFile.string(), "--file", input.string()});
         CHECK(result.exitCode == 0);
-        CHECK(result.err == "intake-open-sealed: 3 documents written, 0 could not be opened\n");
+        CHECK(result.err == "intake: 3 documents written, 0 could not be opened\n");
         const auto lines = jsonLines(result.out);
         REQUIRE(lines.size() == 3);
         // In order; the applications opened exactly, the slot unchanged.
@@ -188,7 +166,7 @@ TEST_CASE("intake-open-sealed opens sealed applications from a file and from std
     }
 }
 
-TEST_CASE("intake-open-sealed reports what it cannot open by id and error name only", "[seal][open-sealed]") {
+TEST_CASE("intake open-sealed reports what it cannot open by id and error name only", "[cli][seal][open-sealed]") {
     Export data;
     auto tampered = data.documents[0];
     std::string ct = tampered["sealed"]["ct"];
@@ -202,23 +180,23 @@ TEST_CASE("intake-open-sealed reports what it cannot open by id and error name o
     std::ofstream(input, std::ios::app) << "not json at all: Zlatimira\n";
 
     const auto result = run(data.folder, {"--key", data.keyFile.string(), "--file", input.string()});
-    CHECK(result.exitCode == 1);
+    CHECK(result.exitCode == 3);
     const auto lines = jsonLines(result.out);
     REQUIRE(lines.size() == 2);  // the slot and the intact second application
     CHECK(lines[0] == data.documents[1]);
     CHECK(lines[1]["_id"] == data.secondId);
     CHECK(lines[1]["adults"][0]["first_name"] == "Dawit");
-    CHECK(result.err == "intake-open-sealed: " + data.firstId + ": seal.tampered\n"
-                        "intake-open-sealed: application:01KB0000000000000000000000: seal.tampered\n"
-                        "intake-open-sealed: line 5: no _id [vault.invalid_document_id]\n"
-                        "intake-open-sealed: line 6: not a JSON object [vault.invalid_document]\n"
-                        "intake-open-sealed: 2 documents written, 4 could not be opened\n");
+    CHECK(result.err == "intake: " + data.firstId + ": seal.tampered\n"
+                        "intake: application:01KB0000000000000000000000: seal.tampered\n"
+                        "intake: line 5: no _id (vault.invalid_document_id)\n"
+                        "intake: line 6: not JSON (vault.invalid_document)\n"
+                        "intake: 2 documents written, 4 could not be opened\n");
     for (const auto& marker : kApplicantStrings)
         CHECK(result.err.find(marker) == std::string::npos);
     CHECK(result.err.find(ct) == std::string::npos);
 }
 
-TEST_CASE("intake-open-sealed refuses a wrong, malformed or missing key", "[seal][open-sealed]") {
+TEST_CASE("intake open-sealed refuses a wrong, malformed or missing key", "[cli][seal][open-sealed]") {
     Export data;
     const auto input = data.write(data.documents);
 
@@ -227,25 +205,25 @@ TEST_CASE("intake-open-sealed refuses a wrong, malformed or missing key", "[seal
         const auto keyFile = data.folder / "other.pem";
         writeFile(keyFile, other.privateKeyPem, std::filesystem::perms::owner_read);
         const auto result = run(data.folder, {"--key", keyFile.string(), "--file", input.string()});
-        CHECK(result.exitCode == 1);
+        CHECK(result.exitCode == 3);
         const auto lines = jsonLines(result.out);
         REQUIRE(lines.size() == 1);
         CHECK(lines[0] == data.documents[1]);
-        CHECK(result.err == "intake-open-sealed: " + data.firstId + ": seal.wrong_key\n"
-                            "intake-open-sealed: " + data.secondId + ": seal.wrong_key\n"
-                            "intake-open-sealed: 1 documents written, 2 could not be opened\n");
+        CHECK(result.err == "intake: " + data.firstId + ": seal.wrong_key\n"
+                            "intake: " + data.secondId + ": seal.wrong_key\n"
+                            "intake: 1 documents written, 2 could not be opened\n");
     }
     SECTION("a key file that is not a private key stops before reading anything") {
         const auto keyFile = data.folder / "public.pem";
         writeFile(keyFile, gothenburg().counsellingSealing()->publicKeyPem, std::filesystem::perms::owner_read);
         const auto result = run(data.folder, {"--key", keyFile.string(), "--file", input.string()});
-        CHECK(result.exitCode == 2);
+        CHECK(result.exitCode == 4);
         CHECK(result.out.empty());
-        CHECK(result.err.find("[seal.bad_key]") != std::string::npos);
+        CHECK(result.err.find("(seal.bad_key)") != std::string::npos);
     }
     SECTION("a missing key file") {
         const auto result = run(data.folder, {"--key", (data.folder / "absent.pem").string(), "--file", input.string()});
-        CHECK(result.exitCode == 2);
+        CHECK(result.exitCode == 4);
         CHECK(result.out.empty());
         CHECK(result.err.find("cannot read the key file") != std::string::npos);
     }
