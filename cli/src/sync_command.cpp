@@ -184,7 +184,10 @@ int runSync(const SyncOptions& options, DeviceAccess& device, std::stop_token st
         text << "\n";
     }
     nlohmann::json json{{"device_id", profile.deviceId}, {"links", list}, {"ok", !firstError.has_value()}};
-    out.answer(json, (firstError ? "Sync did not finish:\n" : "Synced:\n") + text.str());
+    if (firstError && !out.json())
+        out.err() << "intake: sync did not finish:\n" << text.str();
+    else
+        out.answer(json, (firstError ? "Sync did not finish:\n" : "Synced:\n") + text.str());
     return firstError ? exitCodeFor(*firstError) : kExitOk;
 }
 
