@@ -11,7 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-30}"
 dir="$root/build-fuzz"
 jobs="$(nproc)"
-targets=(fuzz-replication-response fuzz-sync-document fuzz-config fuzz-user-input fuzz-sealed-envelope)
+targets=(fuzz-replication-response fuzz-sync-document fuzz-config fuzz-user-input fuzz-sealed-envelope fuzz-record-import)
 
 if ! command -v clang++-14 >/dev/null; then
   echo "run-fuzz: clang++-14 is missing (tools/setup.sh installs clang-14 and libclang-rt-14-dev)" >&2
