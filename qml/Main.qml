@@ -18,10 +18,12 @@ ApplicationWindow {
     property string errorCode: ""        // role "error": why the device could not start
     property bool errorTransient: false  // ... and whether trying again may help
     property int restartCode: 0          // the exit code that makes main() compose again
+    property bool fullScreen: false      // kiosks (intake-app --fullscreen, the systemd unit)
 
     width: 1280
     height: 800
     visible: true
+    visibility: fullScreen ? Window.FullScreen : Window.AutomaticVisibility
     title: qsTr("Intake")
     color: Theme.background
 

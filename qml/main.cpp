@@ -4,7 +4,7 @@
 // hands the controllers to Main.qml as initial properties.
 //
 //   intake-app [--data DIR] [--role kiosk|reception|counselling|outreach]
-//              [--central URL] [--development-keys DIR] [--language CODE]
+//              [--central URL] [--development-keys DIR] [--language CODE] [--fullscreen]
 
 #include "app/counselling_controller.h"
 #include "intake/device/device_session.h"
@@ -54,6 +54,7 @@ struct Options {
     QString developmentKeys;
     QString language = QStringLiteral("sv");
     bool reportFirstFrame = false;  // benchmarks: print when the first frame is shown, then quit
+    bool fullScreen = false;        // kiosks: no window frame, nothing else on the screen
 };
 
 // The role's objects, alive while the window is.
@@ -211,6 +212,7 @@ int run(QGuiApplication& app, const Options& options, platform::KeyStore& keys, 
     c.properties.insert(QStringLiteral("setup"), QVariant::fromValue(c.setupController.get()));
     c.properties.insert(QStringLiteral("startLanguage"), options.language);
     c.properties.insert(QStringLiteral("restartCode"), kRestart);
+    c.properties.insert(QStringLiteral("fullScreen"), options.fullScreen);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -256,7 +258,10 @@ int main(int argc, char** argv) {
                                       QStringLiteral("CODE"), QStringLiteral("sv"));
     QCommandLineOption firstFrameOption(QStringLiteral("report-first-frame"),
                                         QStringLiteral("Print the time of the first frame and quit (intake-bench-app)."));
-    parser.addOptions({dataOption, roleOption, centralOption, keysOption, languageOption, firstFrameOption});
+    QCommandLineOption fullScreenOption(QStringLiteral("fullscreen"),
+                                        QStringLiteral("Fill the screen (kiosks; the systemd unit passes it)."));
+    parser.addOptions({dataOption, roleOption, centralOption, keysOption, languageOption, firstFrameOption,
+                       fullScreenOption});
     parser.process(app);
 
     Options options;
@@ -273,6 +278,7 @@ int main(int argc, char** argv) {
     options.central = parser.value(centralOption);
     options.centralSet = parser.isSet(centralOption);
     options.reportFirstFrame = parser.isSet(firstFrameOption);
+    options.fullScreen = parser.isSet(fullScreenOption);
     options.language = parser.value(languageOption);
 
     std::unique_ptr<platform::KeyStore> keys;

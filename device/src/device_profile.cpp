@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -86,10 +87,11 @@ Result<void> DeviceProfile::check() const {
     }
     if (!credentials.empty() && !platform::isValidKeyName(credentials))
         return invalid("credentials");
-    for (const auto& [scope, name] : databases) {
+    for (const auto& entry : databases) {
+        const auto& scope = entry.first;
         const bool known = std::any_of(std::begin(kDatabaseScopes), std::end(kDatabaseScopes),
                                        [&](const char* s) { return scope == s; });
-        if (!known || !isDatabaseSafe(name))
+        if (!known || !isDatabaseSafe(entry.second))
             return invalid("databases");
     }
     return {};
@@ -100,7 +102,8 @@ Result<DeviceProfile> DeviceProfile::fromJson(const nlohmann::json& json) {
         return invalid("profile");
     static constexpr const char* kKeys[] = {"role", "device_id", "site", "ticket_slot", "team",
                                             "staff", "central_url", "credentials", "databases"};
-    for (const auto& [key, value] : json.items()) {
+    for (const auto& item : json.items()) {
+        const auto& key = item.key();
         if (std::none_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; }))
             return Error(VaultError::InvalidDocument, key.size() <= 64 ? key : key.substr(0, 64));
     }
@@ -130,9 +133,10 @@ Result<DeviceProfile> DeviceProfile::fromJson(const nlohmann::json& json) {
     if (!text_of("credentials", profile.credentials))
         return invalid("credentials");
     if (json.contains("ticket_slot")) {
-        if (!json["ticket_slot"].is_number_unsigned())
+        // Range-checked before narrowing: 2^32 + 1 must not become slot 1.
+        if (!json["ticket_slot"].is_number_unsigned() || json["ticket_slot"].get<std::uint64_t>() > 99)
             return invalid("ticket_slot");
-        profile.ticketSlot = json["ticket_slot"].get<unsigned>();
+        profile.ticketSlot = static_cast<unsigned>(json["ticket_slot"].get<std::uint64_t>());
     }
     if (json.contains("databases")) {
         if (!json["databases"].is_object())
