@@ -1,4 +1,6 @@
-// INTAKE_KEY_STORE=systemd: Linux kiosks read keys from systemd credentials.
+// INTAKE_KEY_STORE=systemd: Linux kiosks. Inside the service the keys are
+// systemd credentials (read-only); outside it (root's `intake` CLI enrolling
+// or rekeying) they are the encrypted files systemd loads them from.
 #include "intake/platform/platform_key_store.h"
 #include "intake/platform/systemd_credential_store.h"
 
@@ -7,7 +9,9 @@ namespace intake::platform {
 std::unique_ptr<KeyStore> makePlatformKeyStore(const KeyStoreSettings& settings) {
     if (settings.credentialsDirectory)
         return std::make_unique<SystemdCredentialStore>(*settings.credentialsDirectory);
-    return std::make_unique<SystemdCredentialStore>(SystemdCredentialStore::fromEnvironment());
+    EncryptedCredstore credstore;
+    credstore.directory = settings.encryptedCredentialsDirectory;
+    return std::make_unique<SystemdCredentialStore>(SystemdCredentialStore::fromEnvironment(std::move(credstore)));
 }
 
 const char* platformKeyStoreKind() {

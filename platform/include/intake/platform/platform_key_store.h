@@ -20,12 +20,16 @@ struct KeyStoreSettings {
     std::ostream* warnings = &std::cerr;
     // systemd: the credentials folder; unset means $CREDENTIALS_DIRECTORY.
     std::optional<std::filesystem::path> credentialsDirectory;
+    // systemd, outside the service (neither of the above: root's `intake`
+    // CLI): the encrypted credentials, read and written with systemd-creds.
+    std::filesystem::path encryptedCredentialsDirectory = "/etc/credstore.encrypted";
     // keychain: the service entries are filed under (KeychainOptions).
     std::string keychainService = "se.goteborg.intake";
 };
 
 // The key store this build was configured with (CMake option
-// INTAKE_KEY_STORE): SystemdCredentialStore ("systemd", Linux kiosks),
+// INTAKE_KEY_STORE): SystemdCredentialStore ("systemd", Linux kiosks: read-only
+// inside the service, the writable credstore outside it),
 // KeychainKeyStore ("keychain", Linux desktops, Android, iOS, macOS, Windows;
 // link intake_platform_key_store, which then brings Qt) or
 // DevelopmentKeyFileStore ("development", warns at every start). Each choice
