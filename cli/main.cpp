@@ -4,6 +4,7 @@
 // `intake --help` and docs/cli.md.
 
 #include "src/commands.h"
+#include "src/ownership.h"
 
 #include "intake/platform/development_key_file_store.h"
 #include "intake/platform/platform_key_store.h"
@@ -153,7 +154,11 @@ int main(int argc, char** argv) {
     if (!developmentKeys.empty()) {
         keys = std::make_unique<platform::DevelopmentKeyFileStore>(developmentKeys, std::cerr);
     } else {
-        keys = platform::makePlatformKeyStore();
+        platform::KeyStoreSettings settings;
+        // Tests and staging machines keep their encrypted credentials elsewhere.
+        if (const char* credstore = std::getenv("INTAKE_CREDSTORE_DIR"); credstore && *credstore)
+            settings.encryptedCredentialsDirectory = credstore;
+        keys = platform::makePlatformKeyStore(settings);
     }
     Environment env{dataDir, *keys, clock, output, std::cin, ::isatty(STDIN_FILENO) == 1};
 
@@ -161,42 +166,47 @@ int main(int argc, char** argv) {
         return runOpenSealed(openSealed, env);
 
     DeviceAccess device(env);
-    if (enrolCommand->parsed())
-        return runEnrol(enrol, device);
-    if (statusCommand->parsed())
-        return runStatus(status, device);
-    if (syncCommand->parsed()) {
-        std::stop_source stop;
-        if (::pipe(stopPipe) != 0)
-            return output.failWith(kExitFailed, "cli.pipe", "cannot set up signal handling");
-        std::jthread watcher([&stop](std::stop_token done) {
-            char byte = 0;
-            while (!done.stop_requested()) {
-                if (::read(stopPipe[0], &byte, 1) == 1) {
-                    if (byte == 1)
-                        stop.request_stop();
-                    return;
+    const int code = [&] {
+        if (enrolCommand->parsed())
+            return runEnrol(enrol, device);
+        if (statusCommand->parsed())
+            return runStatus(status, device);
+        if (syncCommand->parsed()) {
+            std::stop_source stop;
+            if (::pipe(stopPipe) != 0)
+                return output.failWith(kExitFailed, "cli.pipe", "cannot set up signal handling");
+            std::jthread watcher([&stop](std::stop_token done) {
+                char byte = 0;
+                while (!done.stop_requested()) {
+                    if (::read(stopPipe[0], &byte, 1) == 1) {
+                        if (byte == 1)
+                            stop.request_stop();
+                        return;
+                    }
                 }
-            }
-        });
-        std::signal(SIGINT, onStopSignal);
-        std::signal(SIGTERM, onStopSignal);
-        const int code = runSync(sync, device, stop.get_token());
-        const char quit = 0;
-        [[maybe_unused]] auto written = ::write(stopPipe[1], &quit, 1);
-        return code;
-    }
-    if (addCommand->parsed())
-        return runAdd(add, device);
-    if (statsCommand->parsed())
-        return runExportStats(exportStats, device);
-    if (verifyCommand->parsed())
-        return runVaultVerify(vaultOptions, device);
-    if (rekeyCommand->parsed())
-        return runVaultRekey(vaultOptions, device);
-    if (purgeCommand->parsed())
-        return runVaultPurgeSynced(vaultOptions, device);
-    if (wipeCommand->parsed())
-        return runVaultWipe(vaultOptions, device);
-    return kExitUsage;
+            });
+            std::signal(SIGINT, onStopSignal);
+            std::signal(SIGTERM, onStopSignal);
+            const int synced = runSync(sync, device, stop.get_token());
+            const char quit = 0;
+            [[maybe_unused]] auto written = ::write(stopPipe[1], &quit, 1);
+            return synced;
+        }
+        if (addCommand->parsed())
+            return runAdd(add, device);
+        if (statsCommand->parsed())
+            return runExportStats(exportStats, device);
+        if (verifyCommand->parsed())
+            return runVaultVerify(vaultOptions, device);
+        if (rekeyCommand->parsed())
+            return runVaultRekey(vaultOptions, device);
+        if (purgeCommand->parsed())
+            return runVaultPurgeSynced(vaultOptions, device);
+        if (wipeCommand->parsed())
+            return runVaultWipe(vaultOptions, device);
+        return static_cast<int>(kExitUsage);
+    }();
+    device.close();
+    giveToFolderOwner(env.dataDir);
+    return code;
 }

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <system_error>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -161,9 +163,12 @@ nlohmann::json DeviceProfile::toJson() const {
 }
 
 Result<DeviceProfile> DeviceProfile::load(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in)
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
         return Error(VaultError::NotFound, "device profile");
+    std::ifstream in(path);
+    if (!in)  // there, but not for this user (e.g. made by root for the service's user)
+        return Error(ErrorDomain::Posix, errno ? errno : EACCES, "device profile");
     std::stringstream text;
     text << in.rdbuf();
     if (jsonTextNestedDeeperThan(text.str()))

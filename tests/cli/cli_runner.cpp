@@ -46,8 +46,10 @@ CliResult runCli(const CliRun& run) {
         argp.push_back(a.data());
     argp.push_back(nullptr);
 
+    // A test never reaches the machine's real /etc/credstore.encrypted.
     std::map<std::string, std::string> environment{{"PATH", "/usr/local/bin:/usr/bin:/bin"},
-                                                   {"LANG", "C.UTF-8"}};
+                                                   {"LANG", "C.UTF-8"},
+                                                   {"INTAKE_CREDSTORE_DIR", "/nonexistent/intake-test-credstore"}};
     if (const char* home = std::getenv("HOME"))
         environment["HOME"] = home;
     // Sanitizer settings travel with the test process.
