@@ -16,6 +16,7 @@ packages=(
   stunnel4                            # the TLS test peer (tests/support/tls_tunnel.h)
   systemd                             # systemd-creds and systemd-analyze: the kiosk's key store and unit (tests/packaging)
   dpkg-dev file                       # cpack's .deb (dpkg-shlibdeps) and its test
+  libxml2-utils                       # xmllint: the statistics SVG is checked as XML
   qt6-base-dev qtkeychain-qt6-dev libsecret-1-0  # the QtKeychain key store (libsecret: Secret Service)
   dbus gnome-keyring                  # a headless Secret Service for the keychain test
   # The Qt Quick app (qml/) and its offscreen tests

@@ -116,11 +116,14 @@ int runAdd(const AddOptions& options, DeviceAccess& device) {
         in = &env.input;
     } else {
         std::error_code ec;
-        size = std::filesystem::file_size(*options.file, ec);
+        if (std::filesystem::is_directory(*options.file, ec))
+            return out.failWith(kExitBadInput, "cli.bad_file", "cannot read " + *options.file + ": it is a folder");
         fileIn.open(*options.file, std::ios::binary);
-        if (ec || !fileIn)
-            return out.failWith(kExitBadInput, "cli.bad_file",
-                                "cannot read " + *options.file + (ec ? ": " + ec.message() : ""));
+        if (!fileIn)
+            return out.failWith(kExitBadInput, "cli.bad_file", "cannot read " + *options.file);
+        // A pipe (--file /dev/stdin) has no size: the progress is then a count.
+        if (std::filesystem::is_regular_file(*options.file, ec))
+            size = std::filesystem::file_size(*options.file, ec);
         in = &fileIn;
     }
 
@@ -128,8 +131,8 @@ int runAdd(const AddOptions& options, DeviceAccess& device) {
     if (!vault) {
         if (vault.error().domain() == ErrorDomain::Vault)
             return out.failWith(kExitBadInput, "cli.no_vault_for_type",
-                                "a " + std::string(device::roleName(profile.role)) + " device keeps no " + options.type +
-                                    " records");
+                                std::string(profile.role == device::Role::Outreach ? "an " : "a ") +
+                                    device::roleName(profile.role) + " device keeps no " + options.type + " records");
         return out.fail(vault.error(), "unlocking the outreach vault");
     }
     const std::string actor = !options.actor.empty() ? options.actor

@@ -67,6 +67,19 @@ int runEnrol(const EnrolOptions& options, DeviceAccess& device) {
         return out.fail(session.error(), "opening the new device's vaults");
     const auto& profile = (*session)->profile();
 
+    // The config the device has now (the seed until its first pull) may
+    // not know a new site yet: a warning, not a refusal.
+    nlohmann::json warnings = nlohmann::json::array();
+    if (profile.role == device::Role::Kiosk || profile.role == device::Role::Reception) {
+        const Site* site = (*session)->config().site(profile.site);
+        if (!site)
+            warnings.push_back("the site \"" + profile.site + "\" is not in this device's config yet");
+        else if (profile.ticketSlot > site->ticketIssuers)
+            warnings.push_back("ticket slot " + std::to_string(profile.ticketSlot) + " is above the site's " +
+                               std::to_string(site->ticketIssuers) + " ticket issuers: tickets will be refused");
+    }
+    for (const auto& warning : warnings)
+        out.note("intake: warning: " + warning.get<std::string>());
     nlohmann::json vaults = nlohmann::json::array();
     std::ostringstream text_out;
     text_out << "Enrolled " << profile.deviceId << " as " << device::roleName(profile.role) << " in "
@@ -85,7 +98,8 @@ int runEnrol(const EnrolOptions& options, DeviceAccess& device) {
                 {"data", env.dataDir.string()},
                 {"vaults", vaults},
                 {"keys_made", done->keysMade},
-                {"credentials_stored", done->credentialsStored}},
+                {"credentials_stored", done->credentialsStored},
+                {"warnings", warnings}},
                text_out.str());
     return kExitOk;
 }

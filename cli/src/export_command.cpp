@@ -16,7 +16,9 @@
 #include "intake/core/statistics_chart.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -113,7 +115,9 @@ struct Documents {
 // Whether a document is a live one to count; drops the "_" fields CouchDB
 // adds (keeping _id when `keepId`).
 bool takeDocument(nlohmann::json& document, Documents& into, bool keepId) {
-    if (document.value("_deleted", false) == true) {
+    // Fields are looked at by hand: nlohmann's value() throws on a field of another type.
+    if (const auto deleted = document.find("_deleted");
+        deleted != document.end() && deleted->is_boolean() && deleted->get<bool>()) {
         ++into.deleted;
         return false;
     }
@@ -145,14 +149,19 @@ bool readDocuments(const std::string& path, Environment& env, Documents& into, b
             refusal = {kExitBadInput, "cli.bad_file", "cannot read " + path + ": it is a folder", {{"file", path}}};
             return false;
         }
-        size = std::filesystem::file_size(path, ec);
+        errno = 0;
         file.open(path, std::ios::binary);
-        if (ec || !file) {
+        if (!file) {
             refusal = {kExitBadInput, "cli.bad_file",
-                       "cannot read " + path + ": " + (ec ? ec.message() : std::string("cannot open it")),
+                       "cannot read " + path + ": " + (errno != 0 ? std::strerror(errno) : "cannot open it"),
                        {{"file", path}}};
             return false;
         }
+        // A pipe (e.g. <(curl ...)) has no size: the progress then counts without a bar.
+        if (std::filesystem::is_regular_file(path, ec))
+            size = std::filesystem::file_size(path, ec);
+        if (ec)
+            size = 0;
         in = &file;
     }
     Progress progress(env.output, "reading " + sourceName(path));
@@ -179,7 +188,7 @@ bool readDocuments(const std::string& path, Environment& env, Documents& into, b
 int refuseLines(Output& out, const Documents& documents, const std::string& what) {
     if (!out.json()) {
         out.err() << "intake: " << documents.problems.size() << " line(s) of the " << what
-                  << " are not JSON documents; nothing was written:\n";
+                  << " cannot be read as JSON documents; nothing was written:\n";
         for (std::size_t i = 0; i < documents.problems.size() && i < kMaxListedProblems; ++i)
             out.err() << "  " << documents.problems[i] << "\n";
         if (documents.problems.size() > kMaxListedProblems)
@@ -249,7 +258,7 @@ int runExportStats(const ExportStatsOptions& options, DeviceAccess& device) {
         std::vector<nlohmann::json> configDocuments;
         std::int64_t others = 0;
         for (auto& body : documents.bodies) {
-            if (body.is_object() && body.value("type", std::string()) == "config")
+            if (const auto type = body.find("type"); type != body.end() && *type == "config")
                 configDocuments.push_back(std::move(body));
             else
                 ++others;
@@ -358,11 +367,11 @@ int runExportStats(const ExportStatsOptions& options, DeviceAccess& device) {
     const auto from = formatIsoDate(period->from);
     const auto to = formatIsoDate(period->to);
     if (toStdout) {
-        // The export itself is the answer: --json does not wrap it. (Output
-        // writes to std::cout; main gives it nothing else.)
-        std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
-        std::cout.flush();
-        if (!std::cout)
+        // The export itself is the answer: --json does not wrap it.
+        auto& sink = out.out();
+        sink.write(content.data(), static_cast<std::streamsize>(content.size()));
+        sink.flush();
+        if (!sink)
             return out.failWith(kExitFailed, "cli.write_failed", "writing the export to standard output failed");
         return kExitOk;
     }

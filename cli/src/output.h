@@ -57,6 +57,8 @@ public:
                  const nlohmann::json& details = nlohmann::json::object());
 
     std::ostream& err() { return err_; }
+    // Standard output, for an answer that is itself the product (an export).
+    std::ostream& out() { return out_; }
 
 private:
     bool json_;

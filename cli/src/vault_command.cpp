@@ -173,7 +173,8 @@ int runVaultPurgeSynced(const VaultOptions& options, DeviceAccess& device) {
             if (!options.names.empty())
                 return out.failWith(kExitBadInput, "cli.not_purgeable",
                                     "vault " + target.name +
-                                        " keeps its records: it is shared with the central service both ways");
+                                        " keeps its records: only a kiosk's queue and a counselling inbox are "
+                                        "purged once the central service holds them");
             continue;
         }
         if (profile.centralUrl.empty())

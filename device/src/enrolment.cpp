@@ -48,6 +48,11 @@ Result<Enrolled> enrol(DeviceProfile profile, const std::optional<sync::Credenti
     if (credentials) {
         INTAKE_TRY(sync::storeCredentials(keys, kCredentialsName, *credentials));
         enrolled.credentialsStored = true;
+    } else {
+        // A profile replaced by one without a user leaves no password behind.
+        auto removed = keys.removeSecret(kCredentialsName);
+        if (!removed && !removed.error().is(KeyStoreError::KeyMissing) && !removed.error().is(KeyStoreError::ReadOnly))
+            return removed.error();
     }
     for (const auto& name : DeviceSession::vaultNames(profile.role)) {
         // A vault already on disk keeps its key: a new one would lock it out.

@@ -134,6 +134,8 @@ CliResult runCli(const CliRun& run) {
     return result;
 }
 
+std::string cliPath() { return INTAKE_CLI; }
+
 CliResult CliDevice::run(std::vector<std::string> args, std::string input) const {
     std::vector<std::string> all{"--data", dir_.string(), "--development-keys", keys().string()};
     all.insert(all.end(), args.begin(), args.end());

@@ -24,6 +24,8 @@ struct CliRun {
 };
 
 CliResult runCli(const CliRun& run);
+// The path of the built program.
+std::string cliPath();
 
 // `intake --data DIR --development-keys DIR/keys <args>`: a device in `dir`.
 class CliDevice {

@@ -2,6 +2,7 @@
 // records, sync them through the central service (the pouchdb-server test
 // peer), and export the statistics from another device that pulled them.
 
+#include "child_process.h"
 #include "cli_runner.h"
 #include "pouchdb_peer.h"
 #include "temp_folder.h"
@@ -9,12 +10,17 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <curl/curl.h>
 #include <netinet/in.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 using intake::test::CliDevice;
 using intake::test::CliResult;
@@ -108,6 +114,24 @@ int closedLoopbackPort() {
     return port;
 }
 
+// The number of documents in a database of the peer (0 when it is not there yet).
+std::int64_t documentsOn(const PouchPeer& peer, const std::string& database) {
+    CURL* curl = curl_easy_init();
+    std::string body;
+    curl_easy_setopt(curl, CURLOPT_URL, (peer.url() + "/" + database).c_str());
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, +[](char* data, size_t size, size_t count, void* into) {
+        static_cast<std::string*>(into)->append(data, size * count);
+        return size * count;
+    });
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+    const auto code = curl_easy_perform(curl);
+    curl_easy_cleanup(curl);
+    if (code != CURLE_OK)
+        return 0;
+    const auto info = json::parse(body, nullptr, false);
+    return info.is_object() && info.contains("doc_count") ? info["doc_count"].get<std::int64_t>() : 0;
+}
+
 }  // namespace
 
 TEST_CASE("enrol, add, sync and export end to end through the central service", "[cli][sync][e2e]") {
@@ -191,6 +215,54 @@ TEST_CASE("enrol, add, sync and export end to end through the central service", 
             pushed += link["pushed"].get<std::uint64_t>();
         CHECK(pushed >= 3);
         CHECK(vaultIn(statusOf(reception), "welcome-house")["waiting_to_sync"] == 0);
+    }
+}
+
+TEST_CASE("intake sync --continuous ends cleanly on SIGTERM, and draws progress on a terminal", "[cli][sync]") {
+    PouchPeer peer;
+    peer.createDatabase("config");
+    TempFolder folder;
+    auto reception = enrolled(folder / "r", "reception", "reception-1", peer.url());
+    writeFile(folder / "v.jsonl", visitLine("2026-11-18", "A1", "V0001") + visitLine("2026-11-18", "A2", "V0002") +
+                                      visitLine("2026-11-19", "A3", "V0003"));
+    REQUIRE(reception.run({"add", "visit", "--file", (folder / "v.jsonl").string()}).exitCode == 0);
+
+    SECTION("SIGTERM (systemd stop, Ctrl-C) ends it with exit 0 and a report") {
+        intake::test::ChildProcess sync({intake::test::cliPath(), "--data", reception.dir().string(),
+                                         "--development-keys", reception.keys().string(), "sync", "--continuous"});
+        // Running for sure once the records are on the central service.
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+        while (documentsOn(peer, "queue-welcome-house") < 3 && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        REQUIRE(documentsOn(peer, "queue-welcome-house") >= 3);
+        sync.kill(SIGTERM);
+        const int status = sync.wait();
+        REQUIRE(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        std::string report;
+        for (const auto& line : sync.readLines())
+            report += line + "\n";
+        CHECK(report.find("pushed") != std::string::npos);
+        CHECK(vaultIn(statusOf(reception), "welcome-house")["waiting_to_sync"] == 0);
+    }
+    SECTION("on a terminal a progress bar is drawn; piped, nothing but the report") {
+        // script(1) gives the program a terminal.
+        const std::string command = intake::test::cliPath() + " --data " + reception.dir().string() +
+                                    " --development-keys " + reception.keys().string() + " sync --once";
+        intake::test::ChildProcess script({"/usr/bin/script", "-qec", command, "/dev/null"});
+        std::string output;
+        std::string line;
+        while (script.waitForLine(line, 60000))
+            output += line + "\n";
+        const int status = script.wait();
+        REQUIRE(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        CHECK(output.find("sync welcome-house [") != std::string::npos);
+        CHECK(output.find("[" + std::string(30, '#') + "]") != std::string::npos);  // drawn up to done
+
+        const auto piped = reception.run({"sync", "--once"});
+        CHECK(piped.exitCode == 0);
+        CHECK(piped.err.find("sync welcome-house [") == std::string::npos);
     }
 }
 
