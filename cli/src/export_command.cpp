@@ -347,8 +347,13 @@ int runExportStats(const ExportStatsOptions& options, DeviceAccess& device) {
         content = statistics::toCsv(*report);
     else if (options.format == "json")
         content = statistics::toJson(*report).dump(2) + "\n";
-    else
-        content = statistics::toSvg(*report);
+    else {
+        // The unit heads read the services' Swedish names, as in the city's reports.
+        std::map<std::string, std::string> names;
+        for (const auto& id : config->serviceIds(""))
+            names[id] = config->service(id)->name.in("sv");
+        content = statistics::toSvg(*report, names);
+    }
     const auto rowCount = statistics::rows(*report).size();
 
     std::int64_t skipped = 0;

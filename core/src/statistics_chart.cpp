@@ -193,13 +193,14 @@ Scale niceScale(std::int64_t max) {
 
 struct Series {
     std::string name;    // service id
+    std::string label;   // what a person reads: the service's name, else its id
     std::string fill;    // colour or pattern reference
     std::string colour;  // the plain colour (legend text stays readable)
 };
 
 class Chart {
 public:
-    explicit Chart(const Report& report) : report_(report) {
+    Chart(const Report& report, const std::map<std::string, std::string>& serviceNames) : report_(report) {
         months_ = report.current.period.months();
         previousMonths_ = report.previousYear.period.months();
         // Services of both periods, in byte order (std::map), so that the colours do not
@@ -221,7 +222,8 @@ public:
             const std::string fill =
                 i < kPalette.size() ? colour
                                     : "url(#service-pattern-" + count(static_cast<std::int64_t>(i)) + ") " + colour;
-            series_.push_back(Series{services[i], fill, colour});
+            const auto named = serviceNames.find(services[i]);
+            series_.push_back(Series{services[i], named != serviceNames.end() ? named->second : services[i], fill, colour});
         }
         const std::size_t perGroup = std::max<std::size_t>(series_.size(), 1);
         const double barWidth = months_.size() <= kMaxLabelledMonths ? 8.0 : 4.0;
@@ -359,10 +361,10 @@ private:
         for (const auto& series : series_) {
             if (!withServices)
                 break;
-            const double at = place(16.0 + 7.0 * static_cast<double>(displayLength(series.name)) + 18.0);
+            const double at = place(16.0 + 7.0 * static_cast<double>(displayLength(series.label)) + 18.0);
             out += "<rect x=\"" + num(at) + "\" y=\"" + num(y) + "\" width=\"12\" height=\"12\" fill=\"" +
                    series.fill + "\" stroke=\"#333333\" stroke-width=\"0.5\"/>\n";
-            out += "<text x=\"" + num(at + 16) + "\" y=\"" + num(y + 10) + "\">" + escape(series.name) + "</text>\n";
+            out += "<text x=\"" + num(at + 16) + "\" y=\"" + num(y + 10) + "\">" + escape(series.label) + "</text>\n";
         }
         // Extra entries: (swatch markup with {x} and {y} placeholders, label).
         for (const auto& [swatch, label] : extra) {
@@ -446,7 +448,7 @@ private:
                 out += "<rect x=\"" + num(x) + "\" y=\"" + num(yTop) + "\" width=\"" + num(barWidth) +
                        "\" height=\"" + num(yBottom - yTop) + "\" fill=\"" + series.fill +
                        "\" stroke=\"#333333\" stroke-width=\"0.5\"><title>" +
-                       escape(month + ", " + series.name + ": " + plural(visits, "visit", "visits")) +
+                       escape(month + ", " + series.label + ": " + plural(visits, "visit", "visits")) +
                        "</title></rect>\n";
                 below += visits;
             }
@@ -505,7 +507,7 @@ private:
                 out += "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(barWidth) + "\" height=\"" +
                        num(plotTop + kPlotHeight - y) + "\" fill=\"" + series.fill +
                        "\" stroke=\"#333333\" stroke-width=\"0.5\"><title>" +
-                       escape(month + ", " + series.name + ": " + plural(visitors, "visitor", "visitors")) +
+                       escape(month + ", " + series.label + ": " + plural(visitors, "visitor", "visitors")) +
                        "</title></rect>\n";
                 if (previousVisits_) {
                     const auto before = visitCounts(previous, previousMonth(i), series.name).visitors;
@@ -513,7 +515,7 @@ private:
                     out += "<line x1=\"" + num(x) + "\" y1=\"" + num(yBefore) + "\" x2=\"" + num(x + barWidth) +
                            "\" y2=\"" + num(yBefore) + "\" stroke=\"" + kPreviousColour +
                            "\" stroke-width=\"2\"><title>" +
-                           escape(previousMonth(i) + ", " + series.name + ": " +
+                           escape(previousMonth(i) + ", " + series.label + ": " +
                                   plural(before, "visitor", "visitors") + " (previous year)") +
                            "</title></line>\n";
                 }
@@ -606,6 +608,8 @@ private:
 
 }  // namespace
 
-std::string toSvg(const Report& report) { return Chart(report).render(); }
+std::string toSvg(const Report& report, const std::map<std::string, std::string>& serviceNames) {
+    return Chart(report, serviceNames).render();
+}
 
 }  // namespace intake::statistics

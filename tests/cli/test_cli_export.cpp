@@ -691,10 +691,14 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
             for (const auto& service : serviceIds()) {
                 INFO(month << " " << service);
                 const auto key = month + "|" + service;
-                CHECK(contains(svg, "<title>" + month + ", " + service + ": " +
+                // Bars are named as the config names the service (in Swedish).
+                const auto name = seedConfig().service(service)->name.in("sv");
+                REQUIRE_FALSE(name.empty());
+                CHECK(contains(svg, "<title>" + month + ", " + name + ": " +
                                         visitsWord(at(e.visits, key), "visit", "visits") + "</title>"));
-                CHECK(contains(svg, "<title>" + month + ", " + service + ": " +
+                CHECK(contains(svg, "<title>" + month + ", " + name + ": " +
                                         visitsWord(e.visitors(key), "visitor", "visitors") + "</title>"));
+                CHECK_FALSE(contains(svg, "<title>" + month + ", " + service + ": "));
             }
             INFO(month);
             CHECK(contains(svg, "<title>" + month + ": " +
@@ -716,17 +720,22 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
             bodies.push_back(body);
         const auto report = intake::statistics::compute(bodies, seedConfig(),
                                                         intake::statistics::Period::calendarYear(2026));
-        CHECK(intake::statistics::toSvg(report) == svg);
+        std::map<std::string, std::string> names;
+        for (const auto& service : serviceIds())
+            names[service] = seedConfig().service(service)->name.in("sv");
+        CHECK(intake::statistics::toSvg(report, names) == svg);
     }
 
     SECTION("a service id from config with markup in it is escaped") {
         // The seed config with one more service whose id holds <, &, " and '.
         const std::string odd = "odd<&\"'service";
+        const std::string oddName = "Udda<&\"'tjänst";
         std::string config;
         for (auto document : intake::Config::gothenburgSeed()) {
             if (document["kind"] == "services") {
                 auto extra = document["services"][0];
                 extra["id"] = odd;
+                extra["name"]["sv"] = oddName;
                 extra["letter"] = "Z";
                 document["services"].push_back(extra);
             }
@@ -746,10 +755,12 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
         REQUIRE(result.exitCode == 0);
         requireWellFormed(output);
         const auto svg = readFile(output);
-        CHECK(contains(svg, "<title>2026-03, odd&lt;&amp;&quot;&#39;service: 2 visits</title>"));
-        CHECK(contains(svg, "<title>2026-03, odd&lt;&amp;&quot;&#39;service: 1 visitor</title>"));
-        CHECK(contains(svg, ">odd&lt;&amp;&quot;&#39;service</text>"));  // the legend
+        // Shown by its name from config, escaped like its id would be.
+        CHECK(contains(svg, "<title>2026-03, Udda&lt;&amp;&quot;&#39;tjänst: 2 visits</title>"));
+        CHECK(contains(svg, "<title>2026-03, Udda&lt;&amp;&quot;&#39;tjänst: 1 visitor</title>"));
+        CHECK(contains(svg, ">Udda&lt;&amp;&quot;&#39;tjänst</text>"));  // the legend
         CHECK_FALSE(contains(svg, odd));
+        CHECK_FALSE(contains(svg, oddName));
         // The CSV quotes it (RFC 4180).
         const auto csv = nobody.run({"export", "stats", "--year", "2026", "--input", (folder / "odd.jsonl").string(),
                                      "--config", (folder / "config.jsonl").string()});

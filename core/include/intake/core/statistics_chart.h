@@ -19,6 +19,7 @@
 
 #include "intake/core/statistics.h"
 
+#include <map>
 #include <string>
 
 namespace intake::statistics {
@@ -29,6 +30,8 @@ inline constexpr const char* kChartVisitsTitle = "Welcome House visits per servi
 inline constexpr const char* kChartVisitorsTitle = "Welcome House visitors per service per month";
 inline constexpr const char* kChartQueueTitle = "Family counselling queue at month end";
 
-std::string toSvg(const Report& report);
+// `serviceNames`: what the legend and the bar titles call each service id
+// (the config's names); an id not in it is shown as it is.
+std::string toSvg(const Report& report, const std::map<std::string, std::string>& serviceNames = {});
 
 }  // namespace intake::statistics
