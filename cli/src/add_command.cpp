@@ -91,13 +91,11 @@ int runAdd(const AddOptions& options, DeviceAccess& device) {
     }
     if (!options.json && !options.file)
         return out.failWith(kExitUsage, "cli.no_records", "give the records with --json DOC or --file DOCS.jsonl");
-    if (!device.enrolled())
-        return out.failWith(kExitNotReady, "cli.not_enrolled",
-                            "this device is not enrolled; run intake enrol --profile FILE");
-    auto session = device.session();
+    int refused = kExitOk;
+    auto* session = device.sessionForCommand(refused);
     if (!session)
-        return out.fail(session.error(), "opening the device's vaults");
-    auto& s = **session;
+        return refused;
+    auto& s = *session;
     const auto& profile = s.profile();
     const bool outreachType = options.type == "contact" || options.type == "bed_night" ||
                               options.type == "referral" || options.type == "concern_report";

@@ -219,6 +219,43 @@ Result<sync::ClientOptions> DeviceAccess::clientOptions() {
     return options;
 }
 
+int DeviceAccess::requireEnrolled() {
+    if (enrolled())
+        return kExitOk;
+    return env_.output.failWith(kExitNotReady, "cli.not_enrolled",
+                                "this device is not enrolled (no " + profilePath().string() +
+                                    "); run intake enrol --profile FILE");
+}
+
+device::DeviceSession* DeviceAccess::sessionForCommand(int& exitCode) {
+    if ((exitCode = requireEnrolled()) != kExitOk)
+        return nullptr;
+    auto opened = session();
+    if (!opened) {
+        exitCode = env_.output.fail(opened.error(), "opening the device's vaults");
+        return nullptr;
+    }
+    return *opened;
+}
+
+Vault* DeviceAccess::outreachForCommand(int& exitCode) {
+    auto opened = outreachVault();
+    if (!opened) {
+        exitCode = env_.output.fail(opened.error(), "unlocking the outreach vault");
+        return nullptr;
+    }
+    return *opened;
+}
+
+std::optional<sync::ClientOptions> DeviceAccess::clientForCommand(int& exitCode) {
+    auto options = clientOptions();
+    if (!options) {
+        exitCode = env_.output.fail(options.error(), "reading the central service's credentials");
+        return std::nullopt;
+    }
+    return std::move(*options);
+}
+
 void DeviceAccess::close() {
     outreach_ = std::make_unique<OutreachState>();
     session_.reset();

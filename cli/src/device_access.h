@@ -71,6 +71,15 @@ public:
     // Client options for the central service (credentials from the key store).
     Result<sync::ClientOptions> clientOptions();
 
+    // For a command: the session, the unlocked outreach vault, the central
+    // service's client options, or nullopt/nullptr after reporting why not
+    // (not enrolled is exit 4) with the exit code in `exitCode`.
+    device::DeviceSession* sessionForCommand(int& exitCode);
+    Vault* outreachForCommand(int& exitCode);
+    std::optional<sync::ClientOptions> clientForCommand(int& exitCode);
+    // Reports "not enrolled" (exit 4) unless the device is; kExitOk if it is.
+    int requireEnrolled();
+
     // Closes everything (before a vault file is replaced or wiped).
     void close();
     // Closes the role's vaults but keeps an unlocked outreach vault open.

@@ -31,26 +31,19 @@ struct VaultStatus {
 int runStatus(const StatusOptions& options, DeviceAccess& device) {
     auto& env = device.env();
     auto& out = env.output;
-    if (!device.enrolled())
-        return out.failWith(kExitNotReady, "cli.not_enrolled",
-                            "this device is not enrolled (no " + device.profilePath().string() +
-                                "); run intake enrol --profile FILE");
-    auto session = device.session();
+    int refused = kExitOk;
+    auto* session = device.sessionForCommand(refused);
     if (!session)
-        return out.fail(session.error(), "opening the device's vaults");
-    auto& s = **session;
+        return refused;
+    auto& s = *session;
     const auto& profile = s.profile();
 
     Vault* outreach = nullptr;
-    if (options.unlock && profile.role == device::Role::Outreach) {
-        auto opened = device.outreachVault();
-        if (!opened)
-            return out.fail(opened.error(), "unlocking the outreach vault");
-        outreach = *opened;
-    }
-    auto client = device.clientOptions();
+    if (options.unlock && profile.role == device::Role::Outreach && !(outreach = device.outreachForCommand(refused)))
+        return refused;
+    auto client = device.clientForCommand(refused);
     if (!client)
-        return out.fail(client.error(), "reading the central service's credentials");
+        return refused;
 
     std::vector<VaultStatus> vaults;
     std::size_t attentionTotal = 0;

@@ -64,26 +64,20 @@ nlohmann::json toJson(const LinkOutcome& o) {
 int runSync(const SyncOptions& options, DeviceAccess& device, std::stop_token stop) {
     auto& env = device.env();
     auto& out = env.output;
-    if (!device.enrolled())
-        return out.failWith(kExitNotReady, "cli.not_enrolled",
-                            "this device is not enrolled; run intake enrol --profile FILE");
-    auto session = device.session();
+    int refused = kExitOk;
+    auto* session = device.sessionForCommand(refused);
     if (!session)
-        return out.fail(session.error(), "opening the device's vaults");
-    auto& s = **session;
+        return refused;
+    auto& s = *session;
     const auto& profile = s.profile();
     if (profile.centralUrl.empty())
         return out.failWith(kExitBadInput, "cli.no_central", "this device has no central service in its profile");
     Vault* outreach = nullptr;
-    if (profile.role == device::Role::Outreach) {
-        auto opened = device.outreachVault();
-        if (!opened)
-            return out.fail(opened.error(), "unlocking the outreach vault");
-        outreach = *opened;
-    }
-    auto client = device.clientOptions();
+    if (profile.role == device::Role::Outreach && !(outreach = device.outreachForCommand(refused)))
+        return refused;
+    auto client = device.clientForCommand(refused);
     if (!client)
-        return out.fail(client.error(), "reading the central service's credentials");
+        return refused;
 
     struct Running {
         device::VaultLink link;

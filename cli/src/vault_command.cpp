@@ -23,9 +23,8 @@ struct Target {
 // against the role. Exit code 0 with the list, or the exit code of a refusal.
 int chooseVaults(const VaultOptions& options, DeviceAccess& device, std::vector<Target>& targets) {
     auto& out = device.env().output;
-    if (!device.enrolled())
-        return out.failWith(kExitNotReady, "cli.not_enrolled",
-                            "this device is not enrolled; run intake enrol --profile FILE");
+    if (int refused = device.requireEnrolled(); refused != kExitOk)
+        return refused;
     auto profile = device.profile();
     if (!profile)
         return out.fail(profile.error(), "reading the device profile");
@@ -155,19 +154,20 @@ int runVaultPurgeSynced(const VaultOptions& options, DeviceAccess& device) {
     std::vector<Target> targets;
     if (int refused = chooseVaults(options, device, targets); refused != kExitOk)
         return refused;
-    auto session = device.session();
+    int refused = kExitOk;
+    auto* session = device.sessionForCommand(refused);
     if (!session)
-        return out.fail(session.error(), "opening the device's vaults");
-    const auto& profile = (*session)->profile();
-    auto client = device.clientOptions();
+        return refused;
+    const auto& profile = session->profile();
+    auto client = device.clientForCommand(refused);
     if (!client)
-        return out.fail(client.error(), "reading the central service's credentials");
+        return refused;
     nlohmann::json list = nlohmann::json::array();
     std::ostringstream text;
     for (const auto& target : targets) {
         if (target.outreach)
             continue;  // shared both ways with the team: never purged
-        auto links = device::syncPlan(**session);
+        auto links = device::syncPlan(*session);
         auto link = std::find_if(links.begin(), links.end(), [&](const auto& l) { return l.vaultName == target.name; });
         if (link == links.end() || !link->options.purgeAfterPush) {
             if (!options.names.empty())
