@@ -11,6 +11,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <stdexcept>
 
 #ifndef INTAKE_CLI
@@ -140,6 +142,34 @@ CliResult CliDevice::run(std::vector<std::string> args, std::string input) const
     std::vector<std::string> all{"--data", dir_.string(), "--development-keys", keys().string()};
     all.insert(all.end(), args.begin(), args.end());
     return runCli({all, std::move(input), {}});
+}
+
+void writeText(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out)
+        throw std::runtime_error("cannot write " + path.string());
+}
+
+std::string readText(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::vector<std::string> linesOf(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line))
+        lines.push_back(line);
+    while (!lines.empty() && lines.back().empty())
+        lines.pop_back();
+    return lines;
+}
+
+std::string shown(const CliResult& result) {
+    return "exit " + std::to_string(result.exitCode) + "\n--- stdout\n" + result.out + "\n--- stderr\n" + result.err;
 }
 
 std::map<std::string, std::string> snapshotFiles(const std::filesystem::path& dir) {

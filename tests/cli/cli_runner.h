@@ -39,6 +39,14 @@ private:
     std::filesystem::path dir_;
 };
 
+// Small file and text helpers of the CLI tests. writeText throws when the
+// file cannot be written.
+void writeText(const std::filesystem::path& path, const std::string& text);
+std::string readText(const std::filesystem::path& path);
+std::vector<std::string> linesOf(const std::string& text);  // without empty lines at the end
+// What the program said, for a failed assertion.
+std::string shown(const CliResult& result);
+
 // Every file under `dir` with its size and modification time, to show that
 // a refused command wrote nothing.
 std::map<std::string, std::string> snapshotFiles(const std::filesystem::path& dir);

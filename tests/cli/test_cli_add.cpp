@@ -33,6 +33,9 @@ using namespace intake;
 using nlohmann::json;
 using Catch::Matchers::Contains;
 using intake::test::CliDevice;
+using intake::test::writeText;
+using intake::test::shown;
+using intake::test::linesOf;
 using intake::test::CliResult;
 using intake::test::snapshotFiles;
 using intake::test::TempFolder;
@@ -43,26 +46,6 @@ namespace {
 // A name that must never be printed by `intake add`.
 const std::string kSecretName = "Zlatimira";
 const std::string kPin = "428613";
-
-void writeText(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    REQUIRE(out.good());
-}
-
-std::string shown(const CliResult& r) {
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out + "\n--- stderr\n" + r.err;
-}
-
-std::vector<std::string> linesOf(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line))
-        lines.push_back(line);
-    return lines;
-}
 
 std::string dayText(std::chrono::sys_days day) {
     const std::chrono::year_month_day ymd{day};

@@ -31,29 +31,15 @@ using namespace intake;
 using nlohmann::json;
 using Catch::Matchers::Contains;
 using intake::test::CliDevice;
+using intake::test::writeText;
+using intake::test::shown;
+using intake::test::readText;
 using intake::test::CliResult;
 using intake::test::snapshotFiles;
 using intake::test::TempFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void writeText(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    REQUIRE(out.good());
-}
-
-// What the program said, for a failed assertion.
-std::string shown(const CliResult& r) {
-    return "exit " + std::to_string(r.exitCode) + "\n--- stdout\n" + r.out + "\n--- stderr\n" + r.err;
-}
 
 json profileFor(const std::string& role) {
     if (role == "kiosk")

@@ -29,6 +29,8 @@
 #include <vector>
 
 using intake::test::CliDevice;
+using intake::test::writeText;
+using intake::test::readText;
 using intake::test::CliResult;
 using intake::test::TempFolder;
 using nlohmann::json;
@@ -37,18 +39,6 @@ namespace fs = std::filesystem;
 namespace {
 
 // --- Files ---------------------------------------------------------------------------
-
-void writeFile(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    REQUIRE(out.good());
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    REQUIRE(in.good());
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -506,7 +496,7 @@ bool haveXmllint() { return std::system("command -v xmllint >/dev/null 2>&1") ==
 bool wellFormed(const fs::path& file, std::string& problems) {
     const auto log = fs::path(file.string() + ".xmllint");
     const int status = std::system(("xmllint --noout '" + file.string() + "' 2>'" + log.string() + "'").c_str());
-    problems = readFile(log);
+    problems = readText(log);
     fs::remove(log);
     return status == 0;
 }
@@ -528,9 +518,9 @@ std::string visitsWord(std::int64_t n, const char* one, const char* many) {
 TEST_CASE("export stats: the demo year equals counts made directly from its records", "[cli][export]") {
     TempFolder folder;
     const auto input = folder / "demo-2026.jsonl";
-    writeFile(input, demoJsonLines());
+    writeText(input, demoJsonLines());
     if (const char* copy = std::getenv("INTAKE_WRITE_DEMO_JSONL"); copy && *copy)
-        writeFile(copy, readFile(input));
+        writeText(copy, readText(input));
     CliDevice nobody(folder / "data");  // not enrolled: the seed config
 
     SECTION("CSV on standard output") {
@@ -564,7 +554,7 @@ TEST_CASE("export stats: the demo year equals counts made directly from its reco
         CHECK(summary["skipped"]["visit"] == 0);
         CHECK(summary["skipped"].size() == 5);
 
-        const auto exported = json::parse(readFile(output));
+        const auto exported = json::parse(readText(output));
         CHECK(exported["format"] == "intake.statistics.v2");
         CHECK(exported["period"]["months"] == json(monthsOf(2026)));
         CHECK(exported["previous_year"]["from"] == "2025-01-01");
@@ -594,18 +584,18 @@ TEST_CASE("export stats: the demo year equals counts made directly from its reco
     SECTION("the input from standard input, and a file written with --output equals standard output") {
         const auto output = folder / "statistics.csv";
         const auto toFile = nobody.run(
-            {"export", "stats", "--year", "2026", "--input", "-", "--output", output.string()}, readFile(input));
+            {"export", "stats", "--year", "2026", "--input", "-", "--output", output.string()}, readText(input));
         INFO(toFile.err);
         REQUIRE(toFile.exitCode == 0);
         CHECK(contains(toFile.out, output.string()));
         const auto toStdout = nobody.run({"export", "stats", "--year", "2026", "--input", input.string()});
         REQUIRE(toStdout.exitCode == 0);
-        CHECK(readFile(output) == toStdout.out);
+        CHECK(readText(output) == toStdout.out);
         // Two files make one input.
-        const auto text = readFile(input);
+        const auto text = readText(input);
         const auto middle = text.find('\n', text.size() / 2) + 1;
-        writeFile(folder / "a.jsonl", text.substr(0, middle));
-        writeFile(folder / "b.jsonl", text.substr(middle));
+        writeText(folder / "a.jsonl", text.substr(0, middle));
+        writeText(folder / "b.jsonl", text.substr(middle));
         const auto split = nobody.run({"export", "stats", "--year", "2026", "--input", (folder / "a.jsonl").string(),
                                        "--input", (folder / "b.jsonl").string()});
         REQUIRE(split.exitCode == 0);
@@ -616,7 +606,7 @@ TEST_CASE("export stats: the demo year equals counts made directly from its reco
 TEST_CASE("export stats: a December-November year", "[cli][export]") {
     TempFolder folder;
     const auto input = folder / "demo.jsonl";
-    writeFile(input, demoJsonLines());
+    writeText(input, demoJsonLines());
     CliDevice nobody(folder / "data");
     const auto result = nobody.run(
         {"export", "stats", "--year", "2026", "--year-dec-nov", "--format", "json", "--input", input.string()});
@@ -662,7 +652,7 @@ TEST_CASE("export stats: a December-November year", "[cli][export]") {
 TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cli][export][svg]") {
     TempFolder folder;
     const auto input = folder / "demo.jsonl";
-    writeFile(input, demoJsonLines());
+    writeText(input, demoJsonLines());
     CliDevice nobody(folder / "data");
 
     SECTION("the demo year's charts hold every figure they draw") {
@@ -673,7 +663,7 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
         INFO(result.err);
         REQUIRE(result.exitCode == 0);
         requireWellFormed(output);
-        const auto svg = readFile(output);
+        const auto svg = readText(output);
         CHECK(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
         CHECK(contains(svg, "viewBox=\"0 0 "));
         CHECK(contains(svg, "<title id=\"chart-title\">"));
@@ -741,12 +731,12 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
             }
             config += document.dump() + "\n";
         }
-        writeFile(folder / "config.jsonl", config);
+        writeText(folder / "config.jsonl", config);
         const json visit{{"type", "visit"},      {"site", "welcome-house"}, {"day", "2026-03-03"},
                          {"service", odd},       {"ticket", "Z1"},          {"language", "sv"},
                          {"issued_by", "desk-1"}, {"status", "served"},     {"visitor_code", "V1"},
                          {"arrived_at", "2026-03-03T09:00:00Z"}};
-        writeFile(folder / "odd.jsonl", visit.dump() + "\n" + visit.dump() + "\n");
+        writeText(folder / "odd.jsonl", visit.dump() + "\n" + visit.dump() + "\n");
         const auto output = folder / "odd.svg";
         const auto result = nobody.run({"export", "stats", "--year", "2026", "--format", "svg", "--input",
                                         (folder / "odd.jsonl").string(), "--config", (folder / "config.jsonl").string(),
@@ -754,7 +744,7 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
         INFO(result.err);
         REQUIRE(result.exitCode == 0);
         requireWellFormed(output);
-        const auto svg = readFile(output);
+        const auto svg = readText(output);
         // Shown by its name from config, escaped like its id would be.
         CHECK(contains(svg, "<title>2026-03, Udda&lt;&amp;&quot;&#39;tjänst: 2 visits</title>"));
         CHECK(contains(svg, "<title>2026-03, Udda&lt;&amp;&quot;&#39;tjänst: 1 visitor</title>"));
@@ -784,7 +774,7 @@ TEST_CASE("export stats: SVG charts are well-formed, complete and escaped", "[cl
         report.previousYear.counselling.applications = 3;
         report.previousYear.counselling.queueAtMonthEnd["2025-05"] = 17;
         const auto svg = toSvg(report);
-        writeFile(folder / "direct.svg", svg);
+        writeText(folder / "direct.svg", svg);
         requireWellFormed(folder / "direct.svg");
         CHECK(toSvg(report) == svg);
         CHECK(contains(svg, "a&lt;b&gt;&amp;c&quot;d&#39;e\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdz"));
@@ -819,7 +809,7 @@ TEST_CASE("export stats refuses bad arguments and bad input, and writes nothing"
     // Fields of unexpected types are no reason to stop (and count in no figure).
     goodLines += R"({"_id": "odd", "_deleted": "yes", "type": 5})" "\n";
     goodLines += R"({"_id": 7, "type": ["visit"]})" "\n";
-    writeFile(good, goodLines);
+    writeText(good, goodLines);
     // Line 5 of this file is broken; the others are good.
     std::string brokenLines;
     {
@@ -828,11 +818,11 @@ TEST_CASE("export stats refuses bad arguments and bad input, and writes nothing"
         for (int n = 1; std::getline(in, line); ++n)
             brokenLines += (n == 5 ? line.substr(0, line.size() / 2) : line) + "\n";
     }
-    writeFile(folder / "broken.jsonl", brokenLines);
-    writeFile(folder / "deep.jsonl", goodLines + std::string(300, '[') + std::string(300, ']') + "\n");
-    writeFile(folder / "array.jsonl", "[1, 2]\n" + goodLines);
+    writeText(folder / "broken.jsonl", brokenLines);
+    writeText(folder / "deep.jsonl", goodLines + std::string(300, '[') + std::string(300, ']') + "\n");
+    writeText(folder / "array.jsonl", "[1, 2]\n" + goodLines);
     const auto existing = folder / "existing.csv";
-    writeFile(existing, "the previous export\r\n");
+    writeText(existing, "the previous export\r\n");
     CliDevice nobody(folder / "data");
 
     struct Case {
@@ -897,7 +887,7 @@ TEST_CASE("export stats refuses bad arguments and bad input, and writes nothing"
             CHECK(contains(result.err, text));
         CHECK(intake::test::snapshotFiles(folder.path()) == before);
     }
-    CHECK(readFile(existing) == "the previous export\r\n");
+    CHECK(readText(existing) == "the previous export\r\n");
     CHECK_FALSE(fs::exists(folder / "data"));
 
     SECTION("--json: the error as JSON on standard output, with the line") {
@@ -921,7 +911,7 @@ TEST_CASE("export stats refuses bad arguments and bad input, and writes nothing"
             nobody.run({"export", "stats", "--year", "2026", "--input", good.string(), "--output", out});
         INFO(result.err);
         REQUIRE(result.exitCode == 0);
-        const auto table = parseCsv(readFile(existing));
+        const auto table = parseCsv(readText(existing));
         CHECK(figure(table, "welcome_house", "visits", {.month = "2026-02", .service = "housing"}) == 6);
         // No temporary file left beside it.
         for (const auto& entry : fs::directory_iterator(folder.path()))
@@ -932,7 +922,7 @@ TEST_CASE("export stats refuses bad arguments and bad input, and writes nothing"
 TEST_CASE("export stats from an enrolled device's own vaults", "[cli][export]") {
     TempFolder folder;
     CliDevice reception(folder / "data");
-    writeFile(folder / "profile.json",
+    writeText(folder / "profile.json",
               json{{"role", "reception"}, {"device_id", "reception-1"}, {"site", "welcome-house"}, {"central_url", ""}}
                   .dump());
     const auto enrolled = reception.run({"enrol", "--profile", (folder / "profile.json").string()});
@@ -962,7 +952,7 @@ TEST_CASE("export stats from an enrolled device's own vaults", "[cli][export]") 
             visit["ended_at"] = day + "T09:40:00Z";
         return visit.dump() + "\n";
     };
-    writeFile(folder / "visits.jsonl", visitLine(openDays[0], "A1", "V0001", "served") +
+    writeText(folder / "visits.jsonl", visitLine(openDays[0], "A1", "V0001", "served") +
                                            visitLine(openDays[0], "A2", "V0002", "no_show") +
                                            visitLine(openDays[1], "A3", "V0001", "served") +
                                            visitLine(openDays[2], "A4", "V0003", "served"));
@@ -981,7 +971,7 @@ TEST_CASE("export stats from an enrolled device's own vaults", "[cli][export]") 
     CHECK(summary["period"]["from"] == from);
     CHECK(summary["source"]["vaults"].size() >= 2);  // config and welcome-house
     CHECK(summary["read"]["visit"] == 4);
-    const auto table = parseCsv(readFile(output));
+    const auto table = parseCsv(readText(output));
     CHECK(figure(table, "welcome_house", "visits", {}) == 4);
     CHECK(figure(table, "welcome_house", "visitors", {}) == 3);  // V0001 came twice
     CHECK(figure(table, "welcome_house", "visits", {.service = "community_guide"}) == 4);
@@ -997,7 +987,7 @@ TEST_CASE("export stats from an enrolled device's own vaults", "[cli][export]") 
     CHECK(figure(table, "welcome_house", "visits", {}, "previous_year") == 0);
 
     // The device's records, with a config given on the command line instead of the device's.
-    writeFile(folder / "config.jsonl", [] {
+    writeText(folder / "config.jsonl", [] {
         std::string text;
         for (const auto& document : intake::Config::gothenburgSeed())
             text += document.dump() + "\n";

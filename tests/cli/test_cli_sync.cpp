@@ -23,18 +23,14 @@
 #include <thread>
 
 using intake::test::CliDevice;
+using intake::test::writeText;
+using intake::test::linesOf;
 using intake::test::CliResult;
 using intake::test::PouchPeer;
 using intake::test::TempFolder;
 using nlohmann::json;
 
 namespace {
-
-void writeFile(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    REQUIRE(out.good());
-}
 
 // Enrols a device of `role` in `dir` against `central`.
 CliDevice enrolled(const std::filesystem::path& dir, const std::string& role, const std::string& deviceId,
@@ -46,7 +42,7 @@ CliDevice enrolled(const std::filesystem::path& dir, const std::string& role, co
                        {"ticket_slot", ticketSlot},
                        {"staff", "reception-staff-1"},
                        {"central_url", central}};
-    writeFile(dir / "enrol.json", profile.dump());
+    writeText(dir / "enrol.json", profile.dump());
     CliDevice device(dir / "data");
     const auto result = device.run({"enrol", "--profile", (dir / "enrol.json").string()});
     INFO(result.err);
@@ -72,17 +68,6 @@ std::string visitLine(const std::string& day, const std::string& ticket, const s
                 {"ended_at", day + "T09:40:00Z"}}
                .dump() +
            "\n";
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> all;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty())
-            all.push_back(line);
-    }
-    return all;
 }
 
 json statusOf(const CliDevice& device) {
@@ -142,16 +127,16 @@ TEST_CASE("enrol, add, sync and export end to end through the central service", 
     // A reception tablet records three visits, a kiosk two.
     auto reception = enrolled(folder / "reception-1", "reception", "reception-1", peer.url(), 1);
     auto kiosk = enrolled(folder / "kiosk-1", "kiosk", "kiosk-1", peer.url(), 2);
-    writeFile(folder / "reception.jsonl", visitLine("2026-11-18", "A1", "V0001") + visitLine("2026-11-18", "A2", "V0002") +
+    writeText(folder / "reception.jsonl", visitLine("2026-11-18", "A1", "V0001") + visitLine("2026-11-18", "A2", "V0002") +
                                               visitLine("2026-11-19", "A3", "V0001"));
-    writeFile(folder / "kiosk.jsonl", visitLine("2026-11-19", "A4", "V0003") + visitLine("2026-11-20", "A5", "V0004"));
+    writeText(folder / "kiosk.jsonl", visitLine("2026-11-19", "A4", "V0003") + visitLine("2026-11-20", "A5", "V0004"));
     const auto addedAtDesk = reception.run({"add", "visit", "--file", (folder / "reception.jsonl").string()});
     INFO(addedAtDesk.err);
     REQUIRE(addedAtDesk.exitCode == 0);
-    REQUIRE(lines(addedAtDesk.out).size() == 3);
+    REQUIRE(linesOf(addedAtDesk.out).size() == 3);
     const auto addedAtKiosk = kiosk.run({"add", "visit", "--file", (folder / "kiosk.jsonl").string()});
     REQUIRE(addedAtKiosk.exitCode == 0);
-    REQUIRE(lines(addedAtKiosk.out).size() == 2);
+    REQUIRE(linesOf(addedAtKiosk.out).size() == 2);
     CHECK(vaultIn(statusOf(kiosk), "welcome-house")["waiting_to_sync"].get<int>() >= 2);
 
     SECTION("sync --once pushes, a kiosk keeps nothing afterwards, another tablet pulls, and export counts it all") {
@@ -223,7 +208,7 @@ TEST_CASE("intake sync --continuous ends cleanly on SIGTERM, and draws progress 
     peer.createDatabase("config");
     TempFolder folder;
     auto reception = enrolled(folder / "r", "reception", "reception-1", peer.url());
-    writeFile(folder / "v.jsonl", visitLine("2026-11-18", "A1", "V0001") + visitLine("2026-11-18", "A2", "V0002") +
+    writeText(folder / "v.jsonl", visitLine("2026-11-18", "A1", "V0001") + visitLine("2026-11-18", "A2", "V0002") +
                                       visitLine("2026-11-19", "A3", "V0003"));
     REQUIRE(reception.run({"add", "visit", "--file", (folder / "v.jsonl").string()}).exitCode == 0);
 
@@ -272,7 +257,7 @@ TEST_CASE("intake sync reports what stops it and loses nothing", "[cli][sync]") 
     SECTION("the central service cannot be reached: exit 5, the records wait") {
         auto reception = enrolled(folder / "r", "reception", "reception-1",
                                   "http://127.0.0.1:" + std::to_string(closedLoopbackPort()));
-        writeFile(folder / "v.jsonl", visitLine("2026-11-18", "A1", "V0001"));
+        writeText(folder / "v.jsonl", visitLine("2026-11-18", "A1", "V0001"));
         REQUIRE(reception.run({"add", "visit", "--file", (folder / "v.jsonl").string()}).exitCode == 0);
         const auto synced = reception.run({"sync", "--once", "--attempts", "1"});
         CHECK(synced.exitCode == 5);

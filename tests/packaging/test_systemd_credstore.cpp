@@ -4,6 +4,7 @@
 // (not root, no systemd), the round trips are skipped with a WARN and the
 // tests check what needs no host key: errors, fault handling, the factory.
 
+#include "scoped_environment.h"
 #include "intake/platform/key_store.h"
 #include "intake/platform/platform_key_store.h"
 #include "intake/platform/systemd_credential_store.h"
@@ -28,6 +29,8 @@
 using namespace intake;
 using namespace intake::platform;
 namespace fs = std::filesystem;
+
+using intake::test::ScopedEnvironment;
 
 namespace {
 
@@ -152,30 +155,6 @@ fs::path fakeTool(const test::TempFolder& folder, const std::string& name, const
     writeFile(path, "#!/bin/sh\n" + body + "\n", 0755);
     return path;
 }
-
-class ScopedEnvironment {
-public:
-    ScopedEnvironment(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name))
-            old_ = old;
-        if (value)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-    }
-    ~ScopedEnvironment() {
-        if (old_)
-            ::setenv(name_, old_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-    }
-    ScopedEnvironment(const ScopedEnvironment&) = delete;
-    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 }  // namespace
 

@@ -1,3 +1,4 @@
+#include "scoped_environment.h"
 #include "intake/platform/development_key_file_store.h"
 #include "intake/platform/memory_key_store.h"
 #include "intake/platform/systemd_credential_store.h"
@@ -84,6 +85,8 @@ TEST_CASE("the development key file store warns and keeps files private", "[keys
     }
     CHECK(reopened.load("broken").error().is(KeyStoreError::KeyMalformed));
 }
+
+using intake::test::ScopedEnvironment;
 
 namespace {
 
@@ -306,31 +309,6 @@ void checkNoKeyIn(const Error& error, const std::string& hex) {
         CHECK(text.find(hex.substr(0, 16)) == std::string::npos);
     }
 }
-
-// Sets (or unsets) an environment variable for one scope.
-class ScopedEnvironment {
-public:
-    ScopedEnvironment(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name))
-            old_ = old;
-        if (value)
-            ::setenv(name, value, 1);
-        else
-            ::unsetenv(name);
-    }
-    ~ScopedEnvironment() {
-        if (old_)
-            ::setenv(name_, old_->c_str(), 1);
-        else
-            ::unsetenv(name_);
-    }
-    ScopedEnvironment(const ScopedEnvironment&) = delete;
-    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 }  // namespace
 
