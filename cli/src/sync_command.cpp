@@ -3,6 +3,7 @@
 // retries transient failures with backoff, --continuous runs every link
 // until SIGINT/SIGTERM (or --for), each on its own thread like the app.
 
+#include "central_database.h"
 #include "commands.h"
 #include "time_text.h"
 
@@ -98,11 +99,8 @@ int runSync(const SyncOptions& options, DeviceAccess& device, std::stop_token st
         auto pending = link.vault->changeCount(0);
         running->progress = std::make_unique<SyncProgress>(out, link.vaultName, pending ? *pending : 0);
         if (link.options.push) {
-            // A pushing device makes its database on first contact, as the app does.
-            if (auto couch = sync::CouchClient::create(*remote, *client)) {
-                if (auto made = couch->ensureDatabase(); !made && !made.error().mayBeTransient())
-                    return out.fail(made.error(), "preparing the central database " + link.database);
-            }
+            if (auto made = preparePushDatabase(*remote, *client); !made)
+                return out.fail(made.error(), "preparing the central database " + link.database);
         }
         auto replicator = sync::Replicator::create(*link.vault, *remote, *client, running->link.options, env.clock,
                                                    running->progress.get());

@@ -1,5 +1,6 @@
 // intake vault verify | rekey | purge-synced | wipe [--vault NAME ...]
 
+#include "central_database.h"
 #include "commands.h"
 
 #include "intake/device/sync_plan.h"
@@ -183,6 +184,8 @@ int runVaultPurgeSynced(const VaultOptions& options, DeviceAccess& device) {
         auto remote = sync::RemoteEndpoint::parse(profile.centralUrl + "/" + link->database);
         if (!remote)
             return out.fail(remote.error(), "reading the central URL");
+        if (auto made = preparePushDatabase(*remote, *client); !made)
+            return out.fail(made.error(), "preparing the central database " + link->database);
         // Only what the central service confirms holding now is dropped: a
         // push with purging, no pull.
         auto options_ = link->options;

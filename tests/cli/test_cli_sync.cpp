@@ -190,6 +190,25 @@ TEST_CASE("enrol, add, sync and export end to end through the central service", 
         CHECK(figure("visits", "2026-10", "community_guide") == 0);
     }
 
+    SECTION("vault purge-synced drops only what the central service confirms holding") {
+        const auto before = statusOf(kiosk);
+        const auto documentsBefore = vaultIn(before, "welcome-house")["documents"].get<int>();
+        REQUIRE(documentsBefore >= 2);
+        const auto purged = kiosk.run({"--json", "vault", "purge-synced"});
+        INFO(purged.err);
+        REQUIRE(purged.exitCode == 0);
+        const auto answer = json::parse(purged.out);
+        REQUIRE(answer["vaults"].size() == 1);  // only the kiosk's queue is purged; config is pull-only
+        CHECK(answer["vaults"][0]["name"] == "welcome-house");
+        CHECK(answer["vaults"][0]["purged"].get<int>() == documentsBefore);
+        CHECK(answer["vaults"][0]["documents_left"] == 0);
+        CHECK(vaultIn(statusOf(kiosk), "welcome-house")["documents"] == 0);
+        // On a reception tablet the queue is shared both ways and is not purged.
+        const auto refused = reception.run({"vault", "purge-synced", "--vault", "welcome-house"});
+        CHECK(refused.exitCode == 3);
+        CHECK(vaultIn(statusOf(reception), "welcome-house")["documents"].get<int>() >= 3);
+    }
+
     SECTION("sync --continuous runs until stopped and pushes what is waiting") {
         const auto synced = reception.run({"--json", "sync", "--continuous", "--for", "4"});
         INFO(synced.err);
