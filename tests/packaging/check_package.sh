@@ -140,7 +140,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ -n "$(field Maintainer)" ] && pass "Maintainer: $(field Maintainer)" || fail "no Maintainer"
 depends=$(field Depends)
 for needed in libsqlcipher0 libcurl4 libssl3 qml6-module-qtquick qml6-module-qtquick-controls \
-    qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript qt6-wayland adduser; do
+    qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript qt6-wayland libqt6svg6 fonts-noto-core adduser; do
     # A whole package name in the comma-separated list, with or without a version.
     if printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$needed"; then
         pass "Depends: $needed"
