@@ -10,6 +10,8 @@
 #include "intake/device/sync_plan.h"
 #include "intake/sync/remote_endpoint.h"
 
+#include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -84,7 +86,8 @@ int runSync(const SyncOptions& options, DeviceAccess& device, std::stop_token st
         device::VaultLink link;
         std::unique_ptr<SyncProgress> progress;
         std::unique_ptr<sync::Replicator> replicator;
-        LinkOutcome outcome;
+        LinkOutcome outcome;           // --continuous: written by its thread, read after the join
+        std::atomic<bool> ended{false};  // --continuous: its thread has returned
     };
     std::vector<std::unique_ptr<Running>> links;
     for (auto& link : device::syncPlan(s, outreach)) {
@@ -116,9 +119,10 @@ int runSync(const SyncOptions& options, DeviceAccess& device, std::stop_token st
         std::vector<std::jthread> threads;
         for (auto& running : links) {
             threads.emplace_back([&running, token = inner.get_token()] {
-                auto ended = running->replicator->runContinuous(token);
-                if (!ended)
-                    running->outcome.error = ended.error();
+                auto finished = running->replicator->runContinuous(token);
+                if (!finished)
+                    running->outcome.error = finished.error();
+                running->ended = true;
             });
         }
         out.note("Syncing continuously; Ctrl-C stops.");
@@ -127,10 +131,8 @@ int runSync(const SyncOptions& options, DeviceAccess& device, std::stop_token st
                                      std::chrono::milliseconds(static_cast<std::int64_t>(*options.forSeconds * 1000))
                                : std::chrono::steady_clock::time_point::max();
         while (!inner.get_token().stop_requested() && std::chrono::steady_clock::now() < until) {
-            bool allEnded = true;
-            for (auto& running : links)
-                allEnded = allEnded && running->outcome.error.has_value();
-            if (allEnded)
+            // Every link stopped by a permanent error (401, 403, TLS): nothing left to run.
+            if (std::all_of(links.begin(), links.end(), [](const auto& running) { return running->ended.load(); }))
                 break;
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }

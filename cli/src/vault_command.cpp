@@ -219,39 +219,48 @@ int runVaultWipe(const VaultOptions& options, DeviceAccess& device) {
     if (!options.yes)
         return out.failWith(kExitBadInput, "cli.not_confirmed",
                             "wipe destroys the vaults and their keys, and cannot be undone; add --yes");
-    // Records not yet on the central service would be lost for good.
+    // Records not yet on the central service would be lost for good; when
+    // that cannot be told (a vault that does not open), nothing is wiped.
     if (!options.discardUnsynced) {
+        auto cannotTell = [&](const Error& error, const std::string& what) {
+            out.note("intake: cannot see what " + what +
+                     " holds that the central service lacks; add --discard-unsynced to wipe it anyway");
+            return out.fail(error, "checking for changes not yet synced");
+        };
         auto session = device.session();
-        if (session) {
-            Vault* outreach = nullptr;
-            const bool wantsOutreach = std::any_of(targets.begin(), targets.end(), [](const Target& t) { return t.outreach; });
-            if (wantsOutreach) {
-                auto opened = device.outreachVault();
-                if (!opened)
-                    return out.fail(opened.error(), "unlocking the outreach vault to see what is not synced");
-                outreach = *opened;
+        if (!session)
+            return cannotTell(session.error(), "this device");
+        Vault* outreach = nullptr;
+        if (std::any_of(targets.begin(), targets.end(), [](const Target& t) { return t.outreach; })) {
+            auto opened = device.outreachVault();
+            if (!opened)
+                return cannotTell(opened.error(), "the outreach vault");
+            outreach = *opened;
+        }
+        const auto& profile = (*session)->profile();
+        auto client = device.clientOptions();
+        for (const auto& link : device::syncPlan(**session, outreach)) {
+            if (!link.options.push ||
+                std::none_of(targets.begin(), targets.end(), [&](const Target& t) { return t.name == link.vaultName; }))
+                continue;
+            // Since the last push checkpoint; without a central service or
+            // its credentials, every change the vault ever recorded.
+            Result<std::int64_t> waiting = link.vault->changeCount(0);
+            auto remote = sync::RemoteEndpoint::parse(profile.centralUrl + "/" + link.database);
+            if (!profile.centralUrl.empty() && remote && client) {
+                auto replicator = sync::Replicator::create(*link.vault, *remote, *client, link.options, env.clock);
+                if (!replicator)
+                    return cannotTell(replicator.error(), "vault " + link.vaultName);
+                waiting = (*replicator)->status().pendingPush;
             }
-            auto client = device.clientOptions();
-            for (const auto& link : device::syncPlan(**session, outreach)) {
-                if (!link.options.push ||
-                    std::none_of(targets.begin(), targets.end(), [&](const Target& t) { return t.name == link.vaultName; }))
-                    continue;
-                std::int64_t waiting = 0;
-                const auto& profile = (*session)->profile();
-                auto remote = sync::RemoteEndpoint::parse(profile.centralUrl + "/" + link.database);
-                if (!profile.centralUrl.empty() && remote && client) {
-                    if (auto replicator = sync::Replicator::create(*link.vault, *remote, *client, link.options, env.clock))
-                        waiting = (*replicator)->status().pendingPush;
-                } else if (auto changes = link.vault->changeCount(0)) {
-                    waiting = *changes;
-                }
-                if (waiting > 0)
-                    return out.failWith(kExitBadInput, "cli.unsynced_records",
-                                        "vault " + link.vaultName + " has " + std::to_string(waiting) +
-                                            " change(s) not yet on the central service; run intake sync first, or "
-                                            "add --discard-unsynced to lose them",
-                                        {{"vault", link.vaultName}, {"waiting_to_sync", waiting}});
-            }
+            if (!waiting)
+                return cannotTell(waiting.error(), "vault " + link.vaultName);
+            if (*waiting > 0)
+                return out.failWith(kExitBadInput, "cli.unsynced_records",
+                                    "vault " + link.vaultName + " has " + std::to_string(*waiting) +
+                                        " change(s) not yet on the central service; run intake sync first, or "
+                                        "add --discard-unsynced to lose them",
+                                    {{"vault", link.vaultName}, {"waiting_to_sync", *waiting}});
         }
     }
     device.close();

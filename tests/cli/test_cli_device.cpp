@@ -859,6 +859,21 @@ TEST_CASE("intake vault wipe needs --yes, refuses to lose unsynced records, and 
         const auto verify = device.runJson({"vault", "verify", "--vault", "config"});
         CHECK(verify.at("ok") == true);
     }
+    SECTION("when what is unsynced cannot be told (a vault's key is gone), nothing is wiped") {
+        fs::remove(device.keys() / "welcome-house.key");
+        const auto lost = snapshotFiles(device.data());
+        const auto r = device.run({"vault", "wipe", "--yes", "--vault", "welcome-house"});
+        INFO(shown(r));
+        CHECK(r.exitCode == 4);
+        CHECK_THAT(r.err, Contains("(keystore.key_missing)"));
+        CHECK_THAT(r.err, Contains("--discard-unsynced"));
+        CHECK(snapshotFiles(device.data()) == lost);
+        // Said plainly, it goes: a vault without its key is unreadable anyway.
+        const auto forced = device.run({"vault", "wipe", "--yes", "--discard-unsynced", "--vault", "welcome-house"});
+        INFO(shown(forced));
+        CHECK(forced.exitCode == 0);
+        CHECK_FALSE(fs::exists(device.data() / "welcome-house.vault"));
+    }
     SECTION("a config vault (pulled only) is wiped with --yes alone") {
         const auto j = device.runJson({"vault", "wipe", "--yes", "--vault", "config"});
         CHECK(j.at("wiped") == json({"config"}));
