@@ -4,6 +4,8 @@
 #include "intake/device/enrolment.h"
 #include "intake/device/vault_keys.h"
 #include "intake/sync/credentials.h"
+#include "intake/sync/remote_endpoint.h"
+#include "intake/sync/replicator.h"
 
 #include <openssl/crypto.h>
 #include <termios.h>
@@ -83,11 +85,6 @@ std::filesystem::path DeviceAccess::outreachVaultPath() const {
     return env_.dataDir / (std::string(device::DeviceSession::kOutreachVault) + ".vault");
 }
 
-namespace {
-const std::string kRingKey = device::DeviceSession::kOutreachRingKey;
-const std::string kRingPendingKey = device::pendingKeyName(kRingKey);
-}  // namespace
-
 Result<Vault*> DeviceAccess::outreachVault() {
     if (outreach_->vault)
         return outreach_->vault.get();
@@ -108,61 +105,24 @@ Result<Vault*> DeviceAccess::outreachVault() {
             return keys.error();
         outreach_->keys = std::move(*keys);
     }
-    const auto found = outreach_->keys.find(kRingKey);
-    if (found == outreach_->keys.end())
+    if (!outreach_->keys.contains(device::DeviceSession::kOutreachRingKey))
         return Error(PinError::RingDamaged, "no team key");
-    const auto pendingFound = outreach_->keys.find(kRingPendingKey);
-    std::optional<VaultKey> pending;
-    if (pendingFound != outreach_->keys.end())
-        pending = pendingFound->second;
-    std::error_code ec;
-    if (!std::filesystem::exists(outreachVaultPath(), ec)) {
-        auto made = Vault::create({outreachVaultPath(), found->second, std::nullopt});
-        if (!made)
-            return made.error();
-        outreach_->vault = std::move(*made);
-        return outreach_->vault.get();
-    }
-    auto settled = device::openSettlingRekey(outreachVaultPath(), found->second, pending);
-    if (!settled)
-        return settled.error();
-    if (settled->adoptedKey) {
-        INTAKE_TRY(ring.addKey(kRingKey, *settled->adoptedKey));
-        outreach_->keys.insert_or_assign(kRingKey, *settled->adoptedKey);
-    }
-    if (pending) {
-        INTAKE_TRY(ring.removeKey(kRingPendingKey));
-        outreach_->keys.erase(kRingPendingKey);
-    }
-    outreach_->vault = std::move(settled->vault);
+    // Settles an interrupted `vault rekey` in the ring, as the app does.
+    device::PinRingKeys ringKeys(ring, outreach_->keys);
+    auto vault = device::openWithKeyStore(outreachVaultPath(), device::DeviceSession::kOutreachRingKey, ringKeys);
+    if (!vault)
+        return vault.error();
+    outreach_->vault = std::move(*vault);
     return outreach_->vault.get();
 }
 
 Result<void> DeviceAccess::rekeyOutreachVault() {
-    auto vault = outreachVault();
-    if (!vault)
-        return vault.error();
-    auto next = VaultKey::random();
-    if (!next)
-        return next.error();
-    auto& ring = *outreach_->ring;
-    INTAKE_TRY(ring.addKey(kRingPendingKey, *next));
-    outreach_->keys.insert_or_assign(kRingPendingKey, *next);
-    auto changed = outreach_->vault->rekey(*next);
-    outreach_->vault.reset();
-    if (!changed) {
-        // Settled by the next open, whichever key the vault has now.
-        auto reopened = outreachVault();
-        outreach_->vault.reset();
-        if (!reopened)
-            return reopened.error();
-        return changed.error();
-    }
-    INTAKE_TRY(ring.addKey(kRingKey, *next));
-    outreach_->keys.insert_or_assign(kRingKey, *next);
-    INTAKE_TRY(ring.removeKey(kRingPendingKey));
-    outreach_->keys.erase(kRingPendingKey);
-    return {};
+    auto opened = outreachVault();  // unlocks the ring
+    if (!opened)
+        return opened.error();
+    outreach_->vault.reset();  // rekeyWithKeyStore opens it itself
+    device::PinRingKeys ringKeys(*outreach_->ring, outreach_->keys);
+    return device::rekeyWithKeyStore(outreachVaultPath(), device::DeviceSession::kOutreachRingKey, ringKeys);
 }
 
 Result<std::vector<DeviceAccess::NamedVault>> DeviceAccess::vaults(bool withOutreach) {
@@ -254,6 +214,34 @@ std::optional<sync::ClientOptions> DeviceAccess::clientForCommand(int& exitCode)
         return std::nullopt;
     }
     return std::move(*options);
+}
+
+Result<DeviceAccess::LocalSyncState> DeviceAccess::localSyncState(const device::VaultLink& link,
+                                                                   const sync::ClientOptions* client) {
+    LocalSyncState state;
+    auto p = profile();
+    if (!p)
+        return p.error();
+    if (p->centralUrl.empty() || !client) {
+        if (link.options.push) {
+            auto changes = link.vault->changeCount(0);
+            if (!changes)
+                return changes.error();
+            state.waiting = *changes;
+        }
+        return state;
+    }
+    auto remote = sync::RemoteEndpoint::parse(p->centralUrl + "/" + link.database);
+    if (!remote)
+        return remote.error();
+    // Made only to read the vault's own checkpoints.
+    auto replicator = sync::Replicator::create(*link.vault, *remote, *client, link.options, env_.clock);
+    if (!replicator)
+        return replicator.error();
+    const auto status = (*replicator)->status();
+    state.waiting = link.options.push ? status.pendingPush : 0;
+    state.lastSync = status.lastSuccess;
+    return state;
 }
 
 void DeviceAccess::close() {

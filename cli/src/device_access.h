@@ -10,9 +10,12 @@
 #include "intake/core/result.h"
 #include "intake/core/vault.h"
 #include "intake/device/device_session.h"
+#include "intake/device/sync_plan.h"
 #include "intake/platform/key_store.h"
 #include "intake/sync/couch_client.h"
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <istream>
 #include <memory>
@@ -79,6 +82,16 @@ public:
     std::optional<sync::ClientOptions> clientForCommand(int& exitCode);
     // Reports "not enrolled" (exit 4) unless the device is; kExitOk if it is.
     int requireEnrolled();
+
+    // What a vault itself knows of its sync, without the network (no request
+    // is sent): the local changes not yet pushed, and the last success. With
+    // no central service, or `client` null (no credentials), every change
+    // the vault ever recorded is waiting and no sync is known.
+    struct LocalSyncState {
+        std::int64_t waiting = 0;  // 0 for a pull-only link
+        std::optional<std::chrono::sys_time<std::chrono::milliseconds>> lastSync;
+    };
+    Result<LocalSyncState> localSyncState(const device::VaultLink& link, const sync::ClientOptions* client);
 
     // Closes everything (before a vault file is replaced or wiped).
     void close();

@@ -7,7 +7,6 @@
 
 #include "intake/device/sync_plan.h"
 #include "intake/sync/needs_attention.h"
-#include "intake/sync/remote_endpoint.h"
 
 #include <sstream>
 #include <system_error>
@@ -57,21 +56,11 @@ int runStatus(const StatusOptions& options, DeviceAccess& device) {
         if (!count)
             return out.fail(count.error(), "reading vault " + v.name);
         v.documents = *count;
-        if (!profile.centralUrl.empty()) {
-            auto remote = sync::RemoteEndpoint::parse(profile.centralUrl + "/" + link.database);
-            if (!remote)
-                return out.fail(remote.error(), "reading the central URL");
-            // Made only to read the local checkpoints: no request is sent.
-            auto replicator = sync::Replicator::create(*link.vault, *remote, *client, link.options, env.clock);
-            if (!replicator)
-                return out.fail(replicator.error(), "reading the sync state of vault " + v.name);
-            const auto state = (*replicator)->status();
-            v.waiting = link.options.push ? state.pendingPush : 0;
-            v.lastSync = state.lastSuccess;
-        } else if (link.options.push) {
-            auto changes = link.vault->changeCount(0);
-            v.waiting = changes ? *changes : 0;
-        }
+        auto state = device.localSyncState(link, &*client);
+        if (!state)
+            return out.fail(state.error(), "reading the sync state of vault " + v.name);
+        v.waiting = state->waiting;
+        v.lastSync = state->lastSync;
         if (link.countsForAttention) {
             auto items = sync::needsAttention(*link.vault);
             if (!items)

@@ -165,10 +165,10 @@ int runVaultPurgeSynced(const VaultOptions& options, DeviceAccess& device) {
         return refused;
     nlohmann::json list = nlohmann::json::array();
     std::ostringstream text;
+    const auto links = device::syncPlan(*session);
     for (const auto& target : targets) {
         if (target.outreach)
             continue;  // shared both ways with the team: never purged
-        auto links = device::syncPlan(*session);
         auto link = std::find_if(links.begin(), links.end(), [&](const auto& l) { return l.vaultName == target.name; });
         if (link == links.end() || !link->options.purgeAfterPush) {
             if (!options.names.empty())
@@ -237,7 +237,6 @@ int runVaultWipe(const VaultOptions& options, DeviceAccess& device) {
                 return cannotTell(opened.error(), "the outreach vault");
             outreach = *opened;
         }
-        const auto& profile = (*session)->profile();
         auto client = device.clientOptions();
         for (const auto& link : device::syncPlan(**session, outreach)) {
             if (!link.options.push ||
@@ -245,22 +244,16 @@ int runVaultWipe(const VaultOptions& options, DeviceAccess& device) {
                 continue;
             // Since the last push checkpoint; without a central service or
             // its credentials, every change the vault ever recorded.
-            Result<std::int64_t> waiting = link.vault->changeCount(0);
-            auto remote = sync::RemoteEndpoint::parse(profile.centralUrl + "/" + link.database);
-            if (!profile.centralUrl.empty() && remote && client) {
-                auto replicator = sync::Replicator::create(*link.vault, *remote, *client, link.options, env.clock);
-                if (!replicator)
-                    return cannotTell(replicator.error(), "vault " + link.vaultName);
-                waiting = (*replicator)->status().pendingPush;
-            }
-            if (!waiting)
-                return cannotTell(waiting.error(), "vault " + link.vaultName);
-            if (*waiting > 0)
+            auto state = device.localSyncState(link, client ? &*client : nullptr);
+            if (!state)
+                return cannotTell(state.error(), "vault " + link.vaultName);
+            const auto waiting = state->waiting;
+            if (waiting > 0)
                 return out.failWith(kExitBadInput, "cli.unsynced_records",
-                                    "vault " + link.vaultName + " has " + std::to_string(*waiting) +
+                                    "vault " + link.vaultName + " has " + std::to_string(waiting) +
                                         " change(s) not yet on the central service; run intake sync first, or "
                                         "add --discard-unsynced to lose them",
-                                    {{"vault", link.vaultName}, {"waiting_to_sync", *waiting}});
+                                    {{"vault", link.vaultName}, {"waiting_to_sync", waiting}});
         }
     }
     device.close();

@@ -6,6 +6,19 @@ namespace intake::device {
 
 std::string pendingKeyName(const std::string& name) { return name + ".next"; }
 
+namespace {
+
+struct SettledVault {
+    std::unique_ptr<Vault> vault;
+    // Set when the vault opened with the pending key: the rekey had
+    // committed, and this key is to be stored as the vault's key (then the
+    // pending one dropped). Unset: the current key opened it, and the
+    // pending key (if any) is to be dropped.
+    std::optional<VaultKey> adoptedKey;
+};
+
+// Opens an existing vault with `key`, or, when a rekey was interrupted,
+// with whichever of `key` and `pending` the vault now has.
 Result<SettledVault> openSettlingRekey(const std::filesystem::path& path, const VaultKey& key,
                                        const std::optional<VaultKey>& pending) {
     if (!pending) {
@@ -22,8 +35,6 @@ Result<SettledVault> openSettlingRekey(const std::filesystem::path& path, const 
         settled.adoptedKey = *pending;
     return settled;
 }
-
-namespace {
 
 Result<std::optional<VaultKey>> loadPending(platform::KeyStore& keys, const std::string& name) {
     auto pending = keys.load(pendingKeyName(name));
@@ -48,6 +59,33 @@ Result<void> finishSettling(platform::KeyStore& keys, const std::string& name, c
 }
 
 }  // namespace
+
+Result<VaultKey> PinRingKeys::load(const std::string& name) {
+    const auto found = keys_.find(name);
+    if (found == keys_.end())
+        return Error(KeyStoreError::KeyMissing, name);
+    return found->second;
+}
+
+Result<void> PinRingKeys::store(const std::string& name, const VaultKey& key) {
+    INTAKE_TRY(ring_.addKey(name, key));
+    keys_.insert_or_assign(name, key);
+    return {};
+}
+
+Result<void> PinRingKeys::remove(const std::string& name) {
+    INTAKE_TRY(ring_.removeKey(name));
+    keys_.erase(name);
+    return {};
+}
+
+Result<std::string> PinRingKeys::loadSecret(const std::string& name) { return Error(KeyStoreError::KeyMissing, name); }
+
+Result<void> PinRingKeys::storeSecret(const std::string& name, const std::string&) {
+    return Error(KeyStoreError::ReadOnly, name);
+}
+
+Result<void> PinRingKeys::removeSecret(const std::string& name) { return Error(KeyStoreError::KeyMissing, name); }
 
 Result<std::unique_ptr<Vault>> openWithKeyStore(const std::filesystem::path& path, const std::string& name,
                                                 platform::KeyStore& keys) {

@@ -88,36 +88,14 @@ QVariantMap OutreachController::opened(Result<KeysByName> keys) {
     auto found = keys->find(device::DeviceSession::kOutreachRingKey);
     if (found == keys->end())
         return failed(Error(PinError::RingDamaged, "no team key"));
-    // `intake vault rekey` may have been interrupted: settle it with the ring.
-    const auto pendingName = device::pendingKeyName(device::DeviceSession::kOutreachRingKey);
-    const auto pendingFound = keys->find(pendingName);
-    std::optional<VaultKey> pending;
-    if (pendingFound != keys->end())
-        pending = pendingFound->second;
-    std::error_code exists;
-    Result<device::SettledVault> opened = std::filesystem::exists(vaultPath_, exists)
-                                              ? device::openSettlingRekey(vaultPath_, found->second, pending)
-                                              : Result<device::SettledVault>(Error(VaultError::NotFound));
-    if (!opened && opened.error().is(VaultError::NotFound)) {
-        auto made = Vault::create({vaultPath_, found->second, std::nullopt});
-        if (made)
-            opened = device::SettledVault{std::move(*made), std::nullopt};
-        else
-            opened = made.error();
-    }
-    if (opened && opened->adoptedKey) {
-        if (auto adopted = ring_->addKey(device::DeviceSession::kOutreachRingKey, *opened->adoptedKey); !adopted)
-            opened = adopted.error();
-    }
-    if (opened && pending) {
-        if (auto dropped = ring_->removeKey(pendingName); !dropped)
-            opened = dropped.error();
-    }
+    // `intake vault rekey` may have been interrupted: opening settles it in the ring.
+    device::PinRingKeys ringKeys(*ring_, *keys);
+    auto opened = device::openWithKeyStore(vaultPath_, device::DeviceSession::kOutreachRingKey, ringKeys);
     if (!opened) {
         ring_->lock();
         return failed(opened.error());
     }
-    vault_ = std::move(opened->vault);
+    vault_ = std::move(*opened);
     log_ = std::make_unique<OutreachLog>(*vault_, config_, clock_, toStd(device_), toStd(team_));
     if (onVaultOpened_)
         onVaultOpened_(vault_.get());

@@ -7,6 +7,7 @@
 // that opens the vault: opening settles an interrupted rekey either way.
 
 #include "intake/core/result.h"
+#include "intake/core/staff_pin.h"
 #include "intake/core/vault.h"
 #include "intake/core/vault_key.h"
 #include "intake/platform/key_store.h"
@@ -20,18 +21,25 @@ namespace intake::device {
 
 std::string pendingKeyName(const std::string& name);  // "<name>.next"
 
-struct SettledVault {
-    std::unique_ptr<Vault> vault;
-    // Set when the vault opened with the pending key: the rekey had
-    // committed, and the caller must store this key as the vault's key
-    // (then drop the pending one). Unset: the current key opened it, and
-    // the pending key (if any) is to be dropped.
-    std::optional<VaultKey> adoptedKey;
+// An outreach tablet's team key lives in its staff PIN ring, not in the key
+// store. This view of an unlocked ring lets the same open and rekey protocol
+// (openWithKeyStore, rekeyWithKeyStore) serve it. `keys` is what unlock()
+// returned; it is kept in step with the ring. Secrets are not kept here
+// (KeyMissing to read, ReadOnly to write).
+class PinRingKeys final : public platform::KeyStore {
+public:
+    PinRingKeys(StaffPinRing& ring, KeysByName& keys) : ring_(ring), keys_(keys) {}
+    Result<VaultKey> load(const std::string& name) override;
+    Result<void> store(const std::string& name, const VaultKey& key) override;
+    Result<void> remove(const std::string& name) override;
+    Result<std::string> loadSecret(const std::string& name) override;
+    Result<void> storeSecret(const std::string& name, const std::string& secret) override;
+    Result<void> removeSecret(const std::string& name) override;
+
+private:
+    StaffPinRing& ring_;
+    KeysByName& keys_;
 };
-// Opens an existing vault with `key`, or, when a rekey was interrupted,
-// with whichever of `key` and `pending` the vault now has.
-Result<SettledVault> openSettlingRekey(const std::filesystem::path& path, const VaultKey& key,
-                                       const std::optional<VaultKey>& pending);
 
 // The key store flavour: opens the vault `name` at `path` (creating it and
 // its key when there is no file), settling an interrupted rekey in the key
